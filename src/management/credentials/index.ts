@@ -1,0 +1,3 @@
+export { ManagementCertificate } from './management-certificate.ts';
+export type { CertificateLoadOptions, PemLoadOptions } from './management-certificate.ts';
+export type { ManagementKeyType } from './certificate-facts.ts';
