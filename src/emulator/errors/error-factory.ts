@@ -1,0 +1,66 @@
+import { EmulatorError } from './emulator-error.ts';
+
+/**
+ * The one place that knows the service's error codes and messages. Messages seen in recorded
+ * traffic are used verbatim; the others follow the service's wording.
+ */
+export const errors = {
+  forbidden: () =>
+    new EmulatorError(
+      403,
+      'ForbiddenError',
+      'The server failed to authenticate the request. Verify that the certificate is valid and is associated with this subscription.',
+    ),
+  missingVersionHeader: () =>
+    new EmulatorError(400, 'MissingOrIncorrectVersionHeader', 'The versioning header is not specified or was specified incorrectly.'),
+  badRequest: (message: string) => new EmulatorError(400, 'BadRequest', message),
+  conflict: (message: string) => new EmulatorError(409, 'ConflictError', message),
+  notFound: (message: string) => new EmulatorError(404, 'ResourceNotFound', message),
+  unsupportedResource: (segment: string) =>
+    new EmulatorError(404, 'ResourceNotFound', `The resource service name ${segment} is not supported.`),
+  methodNotAllowed: (method: string) =>
+    new EmulatorError(405, 'MethodNotAllowed', `The HTTP verb ${method} is not allowed on this resource.`),
+  internal: () => new EmulatorError(500, 'InternalError', 'The server encountered an internal error. Please retry the request.'),
+  serverBusy: (retryAfterSeconds: number) =>
+    new EmulatorError(503, 'ServerBusy', 'The server is currently unable to receive requests. Please retry your request.', {
+      'retry-after': String(retryAfterSeconds),
+    }),
+  tooManyRequests: (retryAfterSeconds: number) =>
+    new EmulatorError(429, 'TooManyRequests', 'Too many requests received. Retry after some time.', {
+      'retry-after': String(retryAfterSeconds),
+    }),
+
+  hostedServiceNotFound: () => errors.notFound('The hosted service does not exist.'),
+  storageAccountNotFound: (name: string) => errors.notFound(`The storage account '${name}' was not found.`),
+  affinityGroupNotFound: () => errors.notFound('The affinity group does not exist.'),
+  imageNotFound: () => errors.notFound('The image with the specified name does not exist.'),
+  vmImageNotFound: (name: string) => errors.notFound(`The VM image '${name}' does not exist.`),
+  noDeployments: () => errors.notFound('No deployments were found.'),
+  deploymentNotFound: (name: string) => errors.notFound(`The deployment name '${name}' does not exist.`),
+  roleNotFound: (name: string) => errors.notFound(`The role '${name}' does not exist in the deployment.`),
+  roleInstanceNotFound: (name: string) => errors.notFound(`The role instance '${name}' does not exist in the deployment.`),
+  operationNotFound: () => errors.notFound('The operation request ID was not found.'),
+  certificateNotFound: () => errors.notFound('The certificate was not found.'),
+  subscriptionNotFound: (id: string) => errors.notFound(`The subscription '${id}' is not registered with the emulator.`),
+
+  deploymentBusy: (requestId: string) =>
+    errors.conflict(
+      `Windows Azure is currently performing an operation with x-ms-requestid ${requestId} on this deployment that requires exclusive access.`,
+    ),
+  storageAccountBusy: () =>
+    errors.conflict('Windows Azure is currently performing an operation on this storage account that requires exclusive access.'),
+  dnsNameTaken: () => errors.conflict('The specified DNS name is already taken.'),
+  hostedServiceHasDeployments: (name: string) =>
+    errors.conflict(`The hosted service '${name}' has deployments. Delete all of its deployments before deleting the hosted service.`),
+  slotOccupied: (slot: string) => errors.conflict(`There is already a deployment in the ${slot} slot of this hosted service.`),
+  deploymentNameTaken: (name: string) => errors.conflict(`A deployment named '${name}' already exists in this hosted service.`),
+  roleNameTaken: (name: string) => errors.conflict(`A role named '${name}' already exists in the deployment.`),
+  storageNameInSubscription: (name: string) =>
+    errors.conflict(`A storage account named '${name}' already exists in the subscription.`),
+  storageNameTaken: (name: string) => errors.conflict(`The storage account named '${name}' is already taken.`),
+  affinityGroupExists: (name: string) => errors.conflict(`An affinity group named '${name}' already exists in the subscription.`),
+  affinityGroupInUse: (name: string) =>
+    errors.conflict(`The affinity group '${name}' is in use by one or more hosted services or storage accounts and cannot be deleted.`),
+  imageExists: (name: string) => errors.conflict(`An image named '${name}' already exists.`),
+  certificateExists: () => errors.conflict('The certificate already exists.'),
+} as const;

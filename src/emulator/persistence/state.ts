@@ -1,0 +1,193 @@
+/**
+ * Everything the emulator remembers, as plain JSON: resources per subscription and the
+ * asynchronous operations (with what to do when each completes), so a restart resumes them.
+ */
+export interface EmulatorState {
+  readonly version: 1;
+  subscriptions: Record<string, SubscriptionRecord>;
+  operations: Record<string, OperationRecord>;
+}
+
+export interface SubscriptionRecord {
+  readonly id: string;
+  name: string;
+  createdTime: string;
+  /** Management certificates by thumbprint. */
+  certificates: Record<string, ManagementCertificateRecord>;
+  hostedServices: Record<string, HostedServiceRecord>;
+  storageAccounts: Record<string, StorageAccountRecord>;
+  affinityGroups: Record<string, AffinityGroupRecord>;
+  osImages: Record<string, OsImageRecord>;
+  vmImages: Record<string, VmImageRecord>;
+}
+
+export interface ManagementCertificateRecord {
+  thumbprint: string;
+  /** Base64 DER. */
+  data: string;
+  publicKey?: string;
+  created: string;
+}
+
+export interface HostedServiceRecord {
+  serviceName: string;
+  label: string;
+  description?: string;
+  location?: string;
+  affinityGroup?: string;
+  status: string;
+  dateCreated: string;
+  dateLastModified: string;
+  extendedProperties: Record<string, string>;
+  /** By slot, lower case: `production`, `staging`. */
+  deployments: Record<string, DeploymentRecord>;
+  certificates: Record<string, ServiceCertificateRecord>;
+}
+
+export interface ServiceCertificateRecord {
+  thumbprint: string;
+  thumbprintAlgorithm: string;
+  data: string;
+}
+
+export interface DeploymentRecord {
+  name: string;
+  deploymentSlot: 'Production' | 'Staging';
+  privateId: string;
+  status: string;
+  label: string;
+  /** Base64 service configuration, as the wire carries it. */
+  configuration: string;
+  packageUrl?: string;
+  kind: 'cloudService' | 'virtualMachines';
+  roleInstances: RoleInstanceRecord[];
+  roles: RoleRecord[];
+  upgradeDomainCount: number;
+  sdkVersion: string;
+  createdTime: string;
+  lastModifiedTime: string;
+  extendedProperties: Record<string, string>;
+  virtualIpAddress: string;
+  rollbackAllowed: boolean;
+  upgradeStatus?: { upgradeType: string; currentUpgradeDomainState: string; currentUpgradeDomain: number };
+  /** The request id of the operation holding exclusive access, while one runs. */
+  lockedBy?: string;
+}
+
+export interface RoleInstanceRecord {
+  roleName: string;
+  instanceName: string;
+  instanceStatus: string;
+  instanceUpgradeDomain: number;
+  instanceFaultDomain: number;
+  instanceSize: string;
+  ipAddress: string;
+  powerState: string;
+  hostName?: string;
+}
+
+/** A role as the wire models it (camelCase of the XML), minus provisioning secrets. */
+export interface RoleRecord {
+  roleName: string;
+  roleType: string;
+  osVersion: string;
+  roleSize?: string;
+  [field: string]: unknown;
+}
+
+export interface StorageAccountRecord {
+  serviceName: string;
+  description?: string;
+  label: string;
+  location?: string;
+  affinityGroup?: string;
+  status: string;
+  accountType: string;
+  creationTime: string;
+  extendedProperties: Record<string, string>;
+  primaryKey: string;
+  secondaryKey: string;
+  lockedBy?: string;
+}
+
+export interface AffinityGroupRecord {
+  name: string;
+  label: string;
+  description?: string;
+  location: string;
+  createdTime: string;
+}
+
+/** A user OS image (platform images come from the catalog). */
+export interface OsImageRecord {
+  category: string;
+  label: string;
+  location: string;
+  logicalSizeInGB: number;
+  mediaLink: string;
+  name: string;
+  os: string;
+  eula?: string;
+  description?: string;
+  imageFamily?: string;
+  showInGui?: boolean;
+  publishedDate?: string;
+  isPremium: boolean;
+  iconUri?: string;
+  privacyUri?: string;
+  recommendedVMSize?: string;
+  smallIconUri?: string;
+  language?: string;
+  osState: string;
+  replicatedTo?: string[];
+}
+
+/** A user VM image (captured); platform VM images come from the catalog. */
+export interface VmImageRecord {
+  name: string;
+  label: string;
+  category: string;
+  description?: string;
+  os: string;
+  osState: string;
+  mediaLink: string;
+  serviceName?: string;
+  deploymentName?: string;
+  roleName?: string;
+  location: string;
+  createdTime: string;
+  modifiedTime: string;
+  language?: string;
+  imageFamily?: string;
+  recommendedVMSize?: string;
+}
+
+export interface OperationRecord {
+  readonly id: string;
+  readonly subscriptionId: string;
+  status: 'InProgress' | 'Succeeded' | 'Failed';
+  httpStatusCode?: number;
+  error?: { code: string; message: string };
+  /** Epoch ms at which an InProgress operation completes. */
+  completeAt?: number;
+  /** What completing it does: a registered transition and its JSON parameters. */
+  transition?: { kind: string; params: Record<string, unknown> };
+}
+
+export function emptyState(): EmulatorState {
+  return { version: 1, subscriptions: {}, operations: {} };
+}
+
+export function emptySubscription(id: string, name: string, createdTime: string): SubscriptionRecord {
+  return {
+    id,
+    name,
+    createdTime,
+    certificates: {},
+    hostedServices: {},
+    storageAccounts: {},
+    affinityGroups: {},
+    osImages: {},
+    vmImages: {},
+  };
+}
