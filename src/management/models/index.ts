@@ -1,0 +1,9 @@
+export type * from './affinity-groups.ts';
+export type * from './common.ts';
+export type * from './deployments.ts';
+export type * from './hosted-services.ts';
+export type * from './images.ts';
+export type * from './operations.ts';
+export type * from './storage.ts';
+export type * from './subscription.ts';
+export type * from './virtual-machines.ts';
