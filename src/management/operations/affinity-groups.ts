@@ -10,15 +10,15 @@ export class AffinityGroupOperations {
     this.#context = context;
   }
 
-  list(options: OperationOptions = {}): Promise<AffinityGroup[]> {
+  async list(options: OperationOptions = {}): Promise<AffinityGroup[]> {
     return this.#context.read(schemas.AffinityGroups, { path: '/affinitygroups' }, options);
   }
 
-  get(name: string, options: OperationOptions = {}): Promise<AffinityGroup> {
+  async get(name: string, options: OperationOptions = {}): Promise<AffinityGroup> {
     return this.#context.read(schemas.AffinityGroup, { path: groupPath(name) }, options);
   }
 
-  create(input: CreateAffinityGroupInput, options: OperationOptions = {}): Promise<void> {
+  async create(input: CreateAffinityGroupInput, options: OperationOptions = {}): Promise<void> {
     required(input.name, 'name');
     required(input.label, 'label');
     required(input.location, 'location');
@@ -28,7 +28,7 @@ export class AffinityGroupOperations {
     );
   }
 
-  update(name: string, input: UpdateAffinityGroupInput, options: OperationOptions = {}): Promise<void> {
+  async update(name: string, input: UpdateAffinityGroupInput, options: OperationOptions = {}): Promise<void> {
     required(input.label, 'label');
     return this.#context.run(
       { method: 'PUT', path: groupPath(name), body: { schema: schemas.UpdateAffinityGroup, value: input } },
@@ -36,7 +36,7 @@ export class AffinityGroupOperations {
     );
   }
 
-  delete(name: string, options: OperationOptions = {}): Promise<void> {
+  async delete(name: string, options: OperationOptions = {}): Promise<void> {
     return this.#context.run({ method: 'DELETE', path: groupPath(name) }, options);
   }
 }

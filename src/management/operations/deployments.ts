@@ -25,7 +25,7 @@ export class DeploymentOperations {
     this.#context = context;
   }
 
-  getBySlot(service: string, slot: string, options: OperationOptions = {}): Promise<Deployment> {
+  async getBySlot(service: string, slot: string, options: OperationOptions = {}): Promise<Deployment> {
     return this.#context.read(
       schemas.Deployment,
       { path: path`/services/hostedservices/${required(service, 'service')}/deploymentslots/${slotSegment(slot)}` },
@@ -33,11 +33,11 @@ export class DeploymentOperations {
     );
   }
 
-  getByName(service: string, name: string, options: OperationOptions = {}): Promise<Deployment> {
+  async getByName(service: string, name: string, options: OperationOptions = {}): Promise<Deployment> {
     return this.#context.read(schemas.Deployment, { path: this.#deploymentPath(service, name) }, options);
   }
 
-  create(service: string, slot: string, input: CreateDeploymentInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async create(service: string, slot: string, input: CreateDeploymentInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.name, 'name');
     required(input.packageUrl, 'packageUrl');
     required(input.label, 'label');
@@ -52,7 +52,7 @@ export class DeploymentOperations {
     );
   }
 
-  delete(service: string, name: string, options: DeleteDeploymentOptions = {}): Promise<AsyncOperation> {
+  async delete(service: string, name: string, options: DeleteDeploymentOptions = {}): Promise<AsyncOperation> {
     return this.#context.submit(
       {
         method: 'DELETE',
@@ -64,7 +64,7 @@ export class DeploymentOperations {
   }
 
   /** Swaps the staging deployment into production (and production, if any, into staging). */
-  swap(service: string, input: SwapInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async swap(service: string, input: SwapInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.sourceDeployment, 'sourceDeployment');
     return this.#context.submit(
       {
@@ -76,46 +76,46 @@ export class DeploymentOperations {
     );
   }
 
-  changeConfiguration(service: string, name: string, input: ChangeConfigurationInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async changeConfiguration(service: string, name: string, input: ChangeConfigurationInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.configuration, 'configuration');
     return this.#compOperation(service, name, 'config', { schema: schemas.ChangeConfiguration, value: { mode: 'Auto', ...input } }, options);
   }
 
-  updateStatus(service: string, name: string, status: DeploymentStatusValue, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async updateStatus(service: string, name: string, status: DeploymentStatusValue, options: OperationOptions = {}): Promise<AsyncOperation> {
     if (status !== 'Running' && status !== 'Suspended') throw invalidArgument(`The status must be Running or Suspended, not '${status}'.`);
     // Setting a status twice leaves the deployment as once: safe to retry.
     return this.#compOperation(service, name, 'status', { schema: schemas.UpdateDeploymentStatus, value: { status } }, options, true);
   }
 
-  upgrade(service: string, name: string, input: UpgradeDeploymentInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async upgrade(service: string, name: string, input: UpgradeDeploymentInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.packageUrl, 'packageUrl');
     required(input.configuration, 'configuration');
     required(input.label, 'label');
     return this.#compOperation(service, name, 'upgrade', { schema: schemas.UpgradeDeployment, value: { force: false, ...input } }, options);
   }
 
-  walkUpgradeDomain(service: string, name: string, upgradeDomain: number, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async walkUpgradeDomain(service: string, name: string, upgradeDomain: number, options: OperationOptions = {}): Promise<AsyncOperation> {
     if (!Number.isInteger(upgradeDomain) || upgradeDomain < 0) throw invalidArgument('upgradeDomain must be a non-negative integer.');
     return this.#compOperation(service, name, 'walkupgradedomain', { schema: schemas.WalkUpgradeDomain, value: { upgradeDomain } }, options);
   }
 
-  rollback(service: string, name: string, input: RollbackInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async rollback(service: string, name: string, input: RollbackInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#compOperation(service, name, 'rollback', { schema: schemas.RollbackUpdateOrUpgrade, value: input }, options);
   }
 
-  rebootRoleInstance(service: string, name: string, instance: string, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async rebootRoleInstance(service: string, name: string, instance: string, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#instanceOperation(service, name, instance, [['comp', 'reboot']], options);
   }
 
-  reimageRoleInstance(service: string, name: string, instance: string, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async reimageRoleInstance(service: string, name: string, instance: string, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#instanceOperation(service, name, instance, [['comp', 'reimage']], options);
   }
 
-  rebuildRoleInstance(service: string, name: string, instance: string, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async rebuildRoleInstance(service: string, name: string, instance: string, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#instanceOperation(service, name, instance, [['comp', 'rebuild'], ['resources', 'allLocalDrives']], options);
   }
 
-  deleteRoleInstances(service: string, name: string, instances: readonly string[], options: OperationOptions = {}): Promise<AsyncOperation> {
+  async deleteRoleInstances(service: string, name: string, instances: readonly string[], options: OperationOptions = {}): Promise<AsyncOperation> {
     if (instances.length === 0) throw invalidArgument('Give at least one role instance name.');
     return this.#context.submit(
       {
@@ -132,7 +132,7 @@ export class DeploymentOperations {
     return path`/services/hostedservices/${required(service, 'service')}/deployments/${required(name, 'name')}`;
   }
 
-  #compOperation(
+  async #compOperation(
     service: string,
     name: string,
     comp: string,
@@ -147,7 +147,7 @@ export class DeploymentOperations {
     );
   }
 
-  #instanceOperation(
+  async #instanceOperation(
     service: string,
     name: string,
     instance: string,

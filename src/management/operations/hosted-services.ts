@@ -27,11 +27,11 @@ export class HostedServiceOperations {
     this.#context = context;
   }
 
-  list(options: OperationOptions = {}): Promise<HostedService[]> {
+  async list(options: OperationOptions = {}): Promise<HostedService[]> {
     return this.#context.read(schemas.HostedServices, { path: '/services/hostedservices' }, options);
   }
 
-  get(name: string, options: GetHostedServiceOptions = {}): Promise<HostedService> {
+  async get(name: string, options: GetHostedServiceOptions = {}): Promise<HostedService> {
     return this.#context.read(
       schemas.HostedService,
       {
@@ -42,7 +42,7 @@ export class HostedServiceOperations {
     );
   }
 
-  create(input: CreateHostedServiceInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async create(input: CreateHostedServiceInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.serviceName, 'serviceName');
     required(input.label, 'label');
     exactlyOnePlacement(input);
@@ -52,7 +52,7 @@ export class HostedServiceOperations {
     );
   }
 
-  update(name: string, input: UpdateHostedServiceInput, options: OperationOptions = {}): Promise<void> {
+  async update(name: string, input: UpdateHostedServiceInput, options: OperationOptions = {}): Promise<void> {
     return this.#context.run(
       {
         method: 'PUT',
@@ -63,7 +63,7 @@ export class HostedServiceOperations {
     );
   }
 
-  delete(name: string, options: DeleteHostedServiceOptions = {}): Promise<AsyncOperation> {
+  async delete(name: string, options: DeleteHostedServiceOptions = {}): Promise<AsyncOperation> {
     return this.#context.submit(
       {
         method: 'DELETE',
@@ -74,7 +74,7 @@ export class HostedServiceOperations {
     );
   }
 
-  checkNameAvailability(name: string, options: OperationOptions = {}): Promise<AvailabilityResponse> {
+  async checkNameAvailability(name: string, options: OperationOptions = {}): Promise<AvailabilityResponse> {
     return this.#context.read(
       schemas.AvailabilityResponse,
       { path: path`/services/hostedservices/operations/isavailable/${required(name, 'name')}` },

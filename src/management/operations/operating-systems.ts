@@ -9,11 +9,11 @@ export class OperatingSystemOperations {
     this.#context = context;
   }
 
-  list(options: OperationOptions = {}): Promise<OperatingSystem[]> {
+  async list(options: OperationOptions = {}): Promise<OperatingSystem[]> {
     return this.#context.read(schemas.OperatingSystems, { path: '/operatingsystems' }, options);
   }
 
-  listFamilies(options: OperationOptions = {}): Promise<OperatingSystemFamily[]> {
+  async listFamilies(options: OperationOptions = {}): Promise<OperatingSystemFamily[]> {
     return this.#context.read(schemas.OperatingSystemFamilies, { path: '/operatingsystemfamilies' }, options);
   }
 }

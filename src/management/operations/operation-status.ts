@@ -41,7 +41,7 @@ export class OperationStatusOperations {
    * ManagementError carrying the operation's error) or the deadline passes (rejects with
    * `OperationTimeout`).
    */
-  wait(requestId: string, options: WaitOptions = {}): Promise<OperationStatus> {
+  async wait(requestId: string, options: WaitOptions = {}): Promise<OperationStatus> {
     return waitForOperation(requestId, (signal) => this.get(requestId, signal ? { abortSignal: signal } : {}), options);
   }
 }

@@ -15,19 +15,19 @@ export class OSImageOperations {
     this.#context = context;
   }
 
-  list(options: OperationOptions = {}): Promise<OSImage[]> {
+  async list(options: OperationOptions = {}): Promise<OSImage[]> {
     return this.#context.read(schemas.Images, { path: '/services/images' }, options);
   }
 
-  get(name: string, options: OperationOptions = {}): Promise<OSImage> {
+  async get(name: string, options: OperationOptions = {}): Promise<OSImage> {
     return this.#context.read(schemas.OSImage, { path: imagePath(name) }, options);
   }
 
-  getDetails(name: string, options: OperationOptions = {}): Promise<OSImageDetails> {
+  async getDetails(name: string, options: OperationOptions = {}): Promise<OSImageDetails> {
     return this.#context.read(schemas.OSImageDetails, { path: `${imagePath(name)}/details` }, options);
   }
 
-  add(input: AddOSImageInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async add(input: AddOSImageInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.name, 'name');
     required(input.label, 'label');
     required(input.mediaLink, 'mediaLink');
@@ -39,7 +39,7 @@ export class OSImageOperations {
     );
   }
 
-  update(name: string, input: UpdateOSImageInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async update(name: string, input: UpdateOSImageInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.label, 'label');
     return this.#context.submit(
       { method: 'PUT', path: imagePath(name), body: { schema: schemas.OSImage, value: input } },
@@ -47,7 +47,7 @@ export class OSImageOperations {
     );
   }
 
-  delete(name: string, options: DeleteImageOptions = {}): Promise<AsyncOperation> {
+  async delete(name: string, options: DeleteImageOptions = {}): Promise<AsyncOperation> {
     return this.#context.submit(
       { method: 'DELETE', path: imagePath(name), ...(options.deleteVhd ? { query: [['comp', 'media']] as const } : {}) },
       options,

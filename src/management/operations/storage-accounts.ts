@@ -18,19 +18,19 @@ export class StorageAccountOperations {
     this.#context = context;
   }
 
-  list(options: OperationOptions = {}): Promise<StorageService[]> {
+  async list(options: OperationOptions = {}): Promise<StorageService[]> {
     return this.#context.read(schemas.StorageServices, { path: '/services/storageservices' }, options);
   }
 
-  get(name: string, options: OperationOptions = {}): Promise<StorageService> {
+  async get(name: string, options: OperationOptions = {}): Promise<StorageService> {
     return this.#context.read(schemas.StorageService, { path: accountPath(name) }, options);
   }
 
-  getKeys(name: string, options: OperationOptions = {}): Promise<StorageService> {
+  async getKeys(name: string, options: OperationOptions = {}): Promise<StorageService> {
     return this.#context.read(schemas.StorageService, { path: `${accountPath(name)}/keys` }, options);
   }
 
-  regenerateKeys(name: string, keyType: StorageKeyType, options: OperationOptions = {}): Promise<StorageService> {
+  async regenerateKeys(name: string, keyType: StorageKeyType, options: OperationOptions = {}): Promise<StorageService> {
     if (keyType !== 'Primary' && keyType !== 'Secondary') throw invalidArgument(`keyType must be Primary or Secondary, not '${keyType}'.`);
     return this.#context.read(
       schemas.StorageService,
@@ -45,7 +45,7 @@ export class StorageAccountOperations {
   }
 
   /** Creates a storage account; `accountType` defaults to `Standard_GRS`, as the service does. */
-  create(input: CreateStorageAccountInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async create(input: CreateStorageAccountInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.serviceName, 'serviceName');
     required(input.label, 'label');
     exactlyOnePlacement(input);
@@ -59,18 +59,18 @@ export class StorageAccountOperations {
     );
   }
 
-  update(name: string, input: UpdateStorageAccountInput, options: OperationOptions = {}): Promise<void> {
+  async update(name: string, input: UpdateStorageAccountInput, options: OperationOptions = {}): Promise<void> {
     return this.#context.run(
       { method: 'PUT', path: accountPath(name), body: { schema: schemas.UpdateStorageServiceInput, value: input } },
       options,
     );
   }
 
-  delete(name: string, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async delete(name: string, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#context.submit({ method: 'DELETE', path: accountPath(name) }, options);
   }
 
-  checkNameAvailability(name: string, options: OperationOptions = {}): Promise<AvailabilityResponse> {
+  async checkNameAvailability(name: string, options: OperationOptions = {}): Promise<AvailabilityResponse> {
     return this.#context.read(
       schemas.AvailabilityResponse,
       { path: path`/services/storageservices/operations/isavailable/${required(name, 'name')}` },

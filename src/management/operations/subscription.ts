@@ -9,11 +9,11 @@ export class SubscriptionOperations {
   }
 
   /** Get Subscription: quotas and current usage. */
-  get(options: OperationOptions = {}): Promise<Subscription> {
+  async get(options: OperationOptions = {}): Promise<Subscription> {
     return this.#context.read(schemas.Subscription, { path: '' }, options);
   }
 
-  listRoleSizes(options: OperationOptions = {}): Promise<RoleSize[]> {
+  async listRoleSizes(options: OperationOptions = {}): Promise<RoleSize[]> {
     return this.#context.read(schemas.RoleSizes, { path: '/rolesizes' }, options);
   }
 }
@@ -24,7 +24,7 @@ export class LocationOperations {
     this.#context = context;
   }
 
-  list(options: OperationOptions = {}): Promise<Location[]> {
+  async list(options: OperationOptions = {}): Promise<Location[]> {
     return this.#context.read(schemas.Locations, { path: '/locations' }, options);
   }
 }

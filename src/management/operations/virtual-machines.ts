@@ -28,7 +28,7 @@ export class VirtualMachineOperations {
   }
 
   /** Creates a deployment holding one VM role (the usual way to create a VM in a cloud service). */
-  createDeployment(service: string, input: CreateVirtualMachineDeploymentInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async createDeployment(service: string, input: CreateVirtualMachineDeploymentInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.deploymentName, 'deploymentName');
     const role = checkRole(input.role, true);
     const { deploymentName, slot, label, dnsServers, ...rest } = input;
@@ -53,11 +53,11 @@ export class VirtualMachineOperations {
     );
   }
 
-  getRole(service: string, deployment: string, role: string, options: OperationOptions = {}): Promise<Role> {
+  async getRole(service: string, deployment: string, role: string, options: OperationOptions = {}): Promise<Role> {
     return this.#context.read(schemas.PersistentVMRole, { path: rolePath(service, deployment, role) }, options);
   }
 
-  addRole(service: string, deployment: string, role: Role, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async addRole(service: string, deployment: string, role: Role, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#context.submit(
       {
         method: 'POST',
@@ -69,7 +69,7 @@ export class VirtualMachineOperations {
   }
 
   /** Updates a role's disks, endpoints and size (provisioning settings cannot change after creation). */
-  updateRole(service: string, deployment: string, roleName: string, role: Omit<Role, 'roleName'>, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async updateRole(service: string, deployment: string, roleName: string, role: Omit<Role, 'roleName'>, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#context.submit(
       {
         method: 'PUT',
@@ -80,7 +80,7 @@ export class VirtualMachineOperations {
     );
   }
 
-  deleteRole(service: string, deployment: string, role: string, options: DeleteRoleOptions = {}): Promise<AsyncOperation> {
+  async deleteRole(service: string, deployment: string, role: string, options: DeleteRoleOptions = {}): Promise<AsyncOperation> {
     return this.#context.submit(
       {
         method: 'DELETE',
@@ -91,11 +91,11 @@ export class VirtualMachineOperations {
     );
   }
 
-  start(service: string, deployment: string, role: string, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async start(service: string, deployment: string, role: string, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#roleOperation(service, deployment, role, schemas.StartRoleOperation, { operationType: 'StartRoleOperation' }, options);
   }
 
-  shutdown(service: string, deployment: string, role: string, options: ShutdownOptions = {}): Promise<AsyncOperation> {
+  async shutdown(service: string, deployment: string, role: string, options: ShutdownOptions = {}): Promise<AsyncOperation> {
     const postShutdownAction = options.postShutdownAction ?? 'Stopped';
     if (postShutdownAction !== 'Stopped' && postShutdownAction !== 'StoppedDeallocated') {
       throw invalidArgument(`postShutdownAction must be Stopped or StoppedDeallocated, not '${postShutdownAction}'.`);
@@ -110,12 +110,12 @@ export class VirtualMachineOperations {
     );
   }
 
-  restart(service: string, deployment: string, role: string, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async restart(service: string, deployment: string, role: string, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#roleOperation(service, deployment, role, schemas.RestartRoleOperation, { operationType: 'RestartRoleOperation' }, options);
   }
 
   /** Captures a stopped VM's OS disk as an OS image (CaptureRole). */
-  captureRole(service: string, deployment: string, role: string, input: CaptureRoleInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async captureRole(service: string, deployment: string, role: string, input: CaptureRoleInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.targetImageName, 'targetImageName');
     required(input.targetImageLabel, 'targetImageLabel');
     if (input.postCaptureAction !== 'Delete' && input.postCaptureAction !== 'Reprovision') {
@@ -131,7 +131,7 @@ export class VirtualMachineOperations {
     );
   }
 
-  #roleOperation(
+  async #roleOperation(
     service: string,
     deployment: string,
     role: string,

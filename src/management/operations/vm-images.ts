@@ -11,7 +11,7 @@ export class VMImageOperations {
     this.#context = context;
   }
 
-  list(filter: ListVMImagesOptions & OperationOptions = {}): Promise<VMImage[]> {
+  async list(filter: ListVMImagesOptions & OperationOptions = {}): Promise<VMImage[]> {
     const query: Array<readonly [string, string]> = [];
     if (filter.location) query.push(['location', filter.location]);
     if (filter.publisher) query.push(['publisher', filter.publisher]);
@@ -19,7 +19,7 @@ export class VMImageOperations {
     return this.#context.read(schemas.VMImages, { path: '/services/vmimages', query }, filter);
   }
 
-  delete(name: string, options: DeleteImageOptions = {}): Promise<AsyncOperation> {
+  async delete(name: string, options: DeleteImageOptions = {}): Promise<AsyncOperation> {
     return this.#context.submit(
       {
         method: 'DELETE',
@@ -31,7 +31,7 @@ export class VMImageOperations {
   }
 
   /** Captures a VM as a VM image (its OS and data disks). */
-  capture(service: string, deployment: string, role: string, input: CaptureVMImageInput, options: OperationOptions = {}): Promise<AsyncOperation> {
+  async capture(service: string, deployment: string, role: string, input: CaptureVMImageInput, options: OperationOptions = {}): Promise<AsyncOperation> {
     required(input.vmImageName, 'vmImageName');
     required(input.vmImageLabel, 'vmImageLabel');
     required(input.osState, 'osState');
