@@ -42,12 +42,7 @@ export function errorFromNetworkFailure(cause: unknown, context: NetworkFailureC
     return make(MANAGEMENT_ERROR_CODES.ServerCertificateUntrusted, describeServerCertificate(serverCode, where), false);
   }
   if (codes.some((c) => CLIENT_CERTIFICATE_ALERT.test(c)) || messages.some((m) => HANDSHAKE_CLOSED.test(m))) {
-    const thumbprint = context.certificateThumbprint === undefined ? '' : ` (thumbprint ${context.certificateThumbprint})`;
-    return make(
-      MANAGEMENT_ERROR_CODES.ClientCertificateRejected,
-      `${where} rejected the TLS handshake: the client certificate${thumbprint} was not accepted. Check that this management certificate is uploaded to the subscription (for the emulator: that the emulator trusts it).`,
-      false,
-    );
+    return clientCertificateRejected(cause, context);
   }
   const sslCode = codes.find((c) => c.startsWith('ERR_SSL_'));
   if (sslCode !== undefined) {
@@ -67,6 +62,18 @@ export function errorFromNetworkFailure(cause: unknown, context: NetworkFailureC
   }
   const first = messages[0] ?? String(cause);
   return make(MANAGEMENT_ERROR_CODES.ConnectionFailed, `The request to ${where} failed: ${first}`, false);
+}
+
+/** The server turned the client certificate down, during the handshake or right after it (TLS 1.3). */
+export function clientCertificateRejected(cause: unknown, context: NetworkFailureContext): ManagementError {
+  const thumbprint = context.certificateThumbprint === undefined ? '' : ` (thumbprint ${context.certificateThumbprint})`;
+  return new ManagementError({
+    code: MANAGEMENT_ERROR_CODES.ClientCertificateRejected,
+    message: `${context.endpoint} rejected the TLS handshake: the client certificate${thumbprint} was not accepted. Check that this management certificate is uploaded to the subscription (for the emulator: that the emulator trusts it).`,
+    isRetryable: false,
+    cause,
+    details: { endpoint: context.endpoint },
+  });
 }
 
 function describeServerCertificate(code: string, where: string): string {
