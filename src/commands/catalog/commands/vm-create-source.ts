@@ -1,0 +1,38 @@
+import { CommandError } from '../../command-error.ts';
+import type { PlanContext } from '../../plan/context.ts';
+import { isNotFound } from '../../plan/error-info.ts';
+
+export interface BootSource {
+  readonly os: 'Linux' | 'Windows';
+  /** A generalized image is provisioned (user, password or key); a specialized VM image boots as captured. */
+  readonly generalized: boolean;
+  /** How the OS was found out, for the plan's notes. */
+  readonly note?: string;
+}
+
+const asOs = (value: string | undefined): 'Linux' | 'Windows' => (value?.toLowerCase() === 'windows' ? 'Windows' : 'Linux');
+
+/** Which OS the VM will run: read from the image, or guessed from its name when planning offline. */
+export async function bootSource(image: { readonly osImage?: string; readonly vmImage?: string }, context: PlanContext): Promise<BootSource> {
+  const options = context.abortSignal ? { abortSignal: context.abortSignal } : {};
+  const name = image.vmImage ?? image.osImage ?? '';
+  if (context.client === undefined) {
+    const os = /win(dows)?[-_ ]?(server|20\d\d)|windows|sql-?server/i.test(name) ? 'Windows' : 'Linux';
+    return { os, generalized: true, note: `Assumed ${os} from the image name (planned without reading the subscription).` };
+  }
+  if (image.vmImage !== undefined) {
+    const images = await context.client.vmImages.list(options);
+    const found = images.find((i) => i.name.toLowerCase() === name.toLowerCase());
+    if (found === undefined) {
+      throw new CommandError({ code: 'VM_IMAGE_NOT_FOUND', kind: 'usage', message: `There is no VM image named ${name}.`, hint: 'See `vm-image list` for the VM images of the subscription.' });
+    }
+    const state = (found.osDiskConfiguration as { readonly osState?: string } | undefined)?.osState;
+    return { os: asOs(found.osDiskConfiguration?.os), generalized: state?.toLowerCase() !== 'specialized' };
+  }
+  try {
+    return { os: asOs((await context.client.osImages.get(name, options)).os), generalized: true };
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    throw new CommandError({ code: 'IMAGE_NOT_FOUND', kind: 'usage', message: `There is no OS image named ${name}.`, hint: 'See `image list --os Linux` (or Windows) for the images, or set the default image in the configuration.' });
+  }
+}

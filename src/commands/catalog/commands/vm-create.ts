@@ -1,0 +1,96 @@
+import { CommandError } from '../../command-error.ts';
+import type { PlanContext, PlanDraft } from '../../plan/context.ts';
+import { generatePassword, secretName } from '../../plan/secrets.ts';
+import { sshKeyCertificate } from '../../plan/ssh-key-certificate.ts';
+import type { PlanSecret, PlanStep } from '../../plan/types.ts';
+import { changeCommand } from '../change.ts';
+import { arg, opt, step } from '../define.ts';
+import type { CommandInput } from '../types.ts';
+import { imageName, location, roleSize, sshPublicKey, userName } from '../values.ts';
+import { vmRole } from './vm-create-role.ts';
+import { bootSource } from './vm-create-source.ts';
+import { osDiskLink } from './vm-create-vhd.ts';
+import { deploymentOption, serviceOption, vmArg, vmTarget } from './vm-values.ts';
+
+async function storePassword(name: string, description: string, context: PlanContext): Promise<PlanSecret> {
+  if (context.dryRun) return { name, description };
+  if (context.secrets === undefined) {
+    throw new CommandError({ code: 'NO_SECRET_STORE', kind: 'usage', message: 'This VM needs a generated password, and no secret store is configured to keep it.', hint: 'Configure a secret store, or give a Linux VM an SSH key with --ssh-key.' });
+  }
+  const { location: where } = await context.secrets.put(name, generatePassword());
+  return { name, description, location: where };
+}
+
+function checkSshSupport(context: PlanContext): void {
+  const certificates = (context.client as { serviceCertificates?: { add?: unknown } } | undefined)?.serviceCertificates;
+  if (context.client !== undefined && typeof certificates?.add !== 'function') {
+    throw new CommandError({ code: 'SSH_KEY_UNSUPPORTED', kind: 'usage', message: 'This version cannot upload SSH keys to a cloud service yet.', hint: 'Leave out --ssh-key: a strong password is generated and stored for you.' });
+  }
+}
+
+async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraft> {
+  const t = vmTarget(input);
+  const where = arg(input, 'location');
+  const defaults = context.settings.vm;
+  const vmImage = opt(input, 'vm-image');
+  const osImage = vmImage === undefined ? opt(input, 'image') ?? defaults.image : undefined;
+  const user = opt(input, 'user') ?? defaults.adminUser;
+  const sshKey = opt(input, 'ssh-key');
+  const source = await bootSource({ ...(osImage ? { osImage } : {}), ...(vmImage ? { vmImage } : {}) }, context);
+  if (source.os === 'Windows' && sshKey !== undefined) {
+    throw new CommandError({ code: 'SSH_KEY_NOT_FOR_WINDOWS', kind: 'usage', message: 'The image is a Windows image; --ssh-key is for Linux VMs.', hint: 'Leave out --ssh-key: Windows VMs get a generated password, stored for you.' });
+  }
+  if (source.os === 'Windows' && t.name.length > 15) {
+    throw new CommandError({ code: 'NAME_TOO_LONG', kind: 'usage', message: `A Windows computer name has at most 15 characters; ${t.name} has ${t.name.length}.`, hint: 'Choose a shorter VM name (the cloud service can keep a longer one with --service).' });
+  }
+  if (sshKey !== undefined) checkSshSupport(context);
+  const disk = vmImage === undefined ? await osDiskLink(where, `${t.service}-${t.name}`, context) : undefined;
+  const secrets: PlanSecret[] = [];
+  if (source.generalized && (source.os === 'Windows' || sshKey === undefined)) {
+    secrets.push(await storePassword(secretName('vm', t.service, t.name, 'admin-password'), `The password of ${user} on VM ${t.name}`, context));
+  }
+  const certificate = sshKey === undefined ? undefined : sshKeyCertificate(sshKey, `${user}@${t.name}`);
+  const role = vmRole({
+    name: t.name, user, size: opt(input, 'size') ?? defaults.size, source,
+    ...(osImage ? { osImage } : {}), ...(vmImage ? { vmImage } : {}), ...(disk ? { mediaLink: disk.mediaLink } : {}),
+    ...(secrets[0] ? { passwordSecret: secrets[0].name } : {}), ...(certificate ? { sshThumbprint: certificate.thumbprint } : {}),
+  });
+  const steps: PlanStep[] = [
+    step('ensure-service', `Create cloud service \`${t.service}\` in ${where} (skipped if it exists)`, 'hostedServices.create',
+      [{ serviceName: t.service, label: t.service, location: where }], { skipIf: { call: 'hostedServices.get', args: [t.service] } }),
+    ...(certificate === undefined ? [] : [step('add-ssh-key', `Add the SSH key (certificate ${certificate.thumbprint}) to \`${t.service}\``, 'serviceCertificates.add',
+      [t.service, { data: certificate.data, certificateFormat: 'cer', password: '' }])]),
+    step('create-vm', `Create VM \`${t.name}\` (${source.os}, ${opt(input, 'size') ?? defaults.size}, ${vmImage ?? osImage}) as deployment \`${t.deployment}\``,
+      'virtualMachines.createDeployment', [t.service, { deploymentName: t.deployment, label: t.deployment, role }]),
+  ];
+  return {
+    summary: `Create VM ${t.name} in ${where}`,
+    steps,
+    secrets,
+    notes: [
+      `Admin user: ${user}${sshKey !== undefined ? ' (SSH key only, no password)' : ''}.`,
+      ...(source.note ? [source.note] : []),
+      ...(disk?.note ? [disk.note] : []),
+    ],
+  };
+}
+
+export const vmCreate = changeCommand(
+  {
+    resource: 'vm', action: 'create', risk: 'change',
+    summary: 'Create a VM: its cloud service (unless it exists), then the VM. Passwords are generated, never typed.',
+    args: [vmArg, { name: 'location', type: location, required: true, description: 'Where it runs, e.g. West US.' }],
+    options: [
+      { name: 'image', type: imageName, valueName: 'image', description: 'OS image (default from configuration; see `image list`).' },
+      { name: 'size', type: roleSize, valueName: 'size', description: 'Role size, e.g. Small, Medium, A5 (default from configuration).' },
+      { name: 'user', type: userName, valueName: 'name', description: 'Admin user (default from configuration).' },
+      { name: 'ssh-key', type: sshPublicKey, valueName: 'public key', description: 'Linux: log in with this OpenSSH RSA public key instead of a generated password.' },
+      { name: 'vm-image', type: imageName, valueName: 'captured image', description: 'Boot from a VM image (see `vm-image list`) instead of an OS image.' },
+      serviceOption, deploymentOption,
+    ],
+    examples: ['vm create myvm West US', 'vm create web1 westus --size Medium --ssh-key "ssh-rsa AAAA… me@laptop"', 'vm create web2 West US --vm-image mycapture'],
+    check: (input) => (input.options.image !== undefined && input.options['vm-image'] !== undefined
+      ? { code: 'CONFLICTING_OPTIONS', message: 'Give --image or --vm-image, not both.', hint: 'An OS image (--image) or a captured VM image (--vm-image): keep one.' } : undefined),
+  },
+  plan,
+);

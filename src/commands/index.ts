@@ -1,0 +1,34 @@
+/**
+ * The command language shared by chat and the CLI: grammar, catalog, plans, views.
+ */
+export { parseCommand, needsLocations, planCommand, runPlan, type RunOptions } from './run.ts';
+export { MAX_INPUT_LENGTH, type ParseOptions } from './parse/parse.ts';
+export type { ParseResult, ParsedCommand, RunCommand, HelpCommand } from './parse/result.ts';
+export { PARSE_ERROR_CODES, type ParseError, type ParseErrorCode, type Span } from './parse/parse-error.ts';
+export { normalizeInput } from './parse/normalize.ts';
+export { unwrapSlackMarkup } from './parse/slack-markup.ts';
+export { tokenize, type Token } from './parse/tokenize.ts';
+export { locationKey, matchLocation } from './parse/locations.ts';
+export { CATALOG, COMMANDS, commandSpec } from './catalog/catalog.ts';
+export { commandId } from './catalog/lookup.ts';
+export { usageLine } from './catalog/usage.ts';
+export { helpDoc } from './catalog/help.ts';
+export type { ChangeResult } from './catalog/change.ts';
+export type { Catalog, CommandSpec, CommandSyntax, CommandReport, CommandInput, ArgSpec, OptionSpec, ValueType } from './catalog/types.ts';
+export type { Plan, PlanStep, PlanSecret, Risk, JsonValue } from './plan/types.ts';
+export type { PlanContext } from './plan/context.ts';
+export type { PlanOutcome, StepOutcome, ErrorInfo } from './plan/outcome.ts';
+export { executePlan, type ExecuteOptions, type ExecutionEvent } from './plan/executor.ts';
+export { CALLS, type CallName } from './plan/calls.ts';
+export type { ManagementClientLike, PlannerReads } from './plan/client.ts';
+export { generatePassword, secretName, type SecretSink, type SecretSource } from './plan/secrets.ts';
+export { createConfigurationFetcher, hostAllowed, type ConfigurationFetchOptions } from './plan/service-configuration.ts';
+export { commandSettings, DEFAULT_SETTINGS, type CommandSettings, type SettingsOverrides } from './settings.ts';
+export { CommandError, isCommandError, type CommandErrorKind } from './command-error.ts';
+export { classifyError, kindOfCode, type ClassifiedError } from './error-kinds.ts';
+export type { ViewDoc } from './views/doc.ts';
+export { toBlocks, fallbackText, LIMITS as BLOCK_KIT_LIMITS, type Block } from './views/block-kit.ts';
+export { toText } from './views/text.ts';
+export {
+  presentReport, presentParseError, presentError, presentPlan, presentHelp, renderBlocks, renderText, renderJson, type Presentation,
+} from './views/present.ts';

@@ -1,0 +1,49 @@
+/**
+ * The part of the management core's `ServiceManagementClient` that commands use. Plans name calls
+ * as `group.method`; the executor resolves them on this object, so any client of that shape works.
+ */
+export interface CallOptions {
+  readonly abortSignal?: AbortSignal;
+}
+
+export interface OperationStatusLike {
+  readonly id?: string;
+  readonly status: string;
+  readonly httpStatusCode?: number;
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+export interface WaitOptionsLike extends CallOptions {
+  readonly timeoutMs?: number;
+  readonly intervalMs?: number;
+  readonly onProgress?: (status: OperationStatusLike) => void;
+}
+
+/** Reads a planner may make before planning (which OS an image has, where VHDs can go, slot names). */
+export interface PlannerReads {
+  readonly osImages: { get(name: string, options?: CallOptions): Promise<{ readonly name: string; readonly os?: string }> };
+  readonly vmImages: {
+    list(options?: CallOptions & { readonly location?: string }): Promise<readonly { readonly name: string; readonly osDiskConfiguration?: { readonly os?: string } }[]>;
+  };
+  readonly storageAccounts: {
+    list(options?: CallOptions): Promise<readonly {
+      readonly serviceName?: string;
+      readonly storageServiceProperties?: { readonly location?: string; readonly endpoints?: readonly string[]; readonly status?: string };
+    }[]>;
+  };
+  readonly deployments: {
+    getBySlot(service: string, slot: 'production' | 'staging', options?: CallOptions): Promise<{ readonly name: string }>;
+  };
+}
+
+export interface ManagementClientLike extends PlannerReads {
+  readonly locations: object;
+  readonly hostedServices: object;
+  readonly affinityGroups: object;
+  readonly operatingSystems: object;
+  readonly virtualMachines: object;
+  readonly operations: {
+    get(requestId: string, options?: CallOptions): Promise<OperationStatusLike>;
+    wait(requestId: string, options?: WaitOptionsLike): Promise<unknown>;
+  };
+}

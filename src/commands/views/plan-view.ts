@@ -1,0 +1,21 @@
+import type { Plan } from '../plan/types.ts';
+import type { ViewDoc } from './doc.ts';
+
+const RISK = { read: 'read only', change: 'changes resources', destroy: 'destroys resources' } as const;
+
+/** A plan shown without running it (`--dry-run`), or before an approval. */
+export function planDoc(plan: Plan): ViewDoc {
+  return {
+    title: `Plan: ${plan.summary}`,
+    tone: 'info',
+    fields: [{ label: 'Risk', value: RISK[plan.risk] }, { label: 'Command', value: `\`${plan.command}\`` }],
+    sections: [
+      {
+        title: 'Steps',
+        text: plan.steps.map((s, i) => `${i + 1}. ${s.title}: \`${s.call}\`${s.async ? ' (asynchronous)' : ''}${s.forEach ? ' (for each)' : ''}`).join('\n'),
+      },
+      ...(plan.secrets.length > 0 ? [{ title: 'Secrets', text: plan.secrets.map((s) => `${s.description}: generated and stored as \`${s.name}\`${s.location ? ` in ${s.location}` : ' when it runs'}.`).join('\n') }] : []),
+    ],
+    context: [...plan.notes, 'Dry run: nothing was called.'],
+  };
+}
