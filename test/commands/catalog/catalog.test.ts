@@ -1,0 +1,87 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CALLS, CATALOG, COMMANDS, commandId, commandSettings, helpDoc, isCommandError, parseCommand, planCommand, presentHelp, renderText,
+  type ManagementClientLike, type RunCommand,
+} from '../../../src/commands/index.ts';
+import type { ServiceManagementClient } from '../../../src/management/index.ts';
+
+// The real client must fit the shape plans are executed against (checked by `npm run typecheck`).
+export const fitsTheCore = (client: ServiceManagementClient): ManagementClientLike => client;
+
+const LOCATIONS = ['West US', 'East US', 'West Europe'];
+const CSCFG = '<ServiceConfiguration serviceName="app" xmlns="http://schemas.microsoft.com/ServiceHosting/2008/10/ServiceConfiguration"><Role name="Web"><Instances count="1" /></Role></ServiceConfiguration>';
+const context = {
+  settings: commandSettings({ vm: { vhdStorageAccount: 'vhdstore' } }),
+  dryRun: true,
+  fetchServiceConfiguration: async () => CSCFG,
+};
+
+function parsed(text: string): RunCommand {
+  const result = parseCommand(text, { locations: LOCATIONS });
+  assert.ok(result.ok && result.command.kind === 'run', `example "${text}" must parse: ${result.ok ? 'help' : result.error.message}`);
+  return result.command;
+}
+
+describe('the catalog', () => {
+  it('covers every command of the command language', () => {
+    const ids = COMMANDS.map(commandId).sort();
+    assert.deepEqual(ids, [
+      'affinity-group create', 'affinity-group delete', 'affinity-group list', 'affinity-group show',
+      'deployment config', 'deployment create', 'deployment delete', 'deployment show', 'deployment start', 'deployment suspend', 'deployment swap',
+      'image add', 'image delete', 'image list', 'image show', 'location list', 'op show', 'os families', 'os list',
+      'service create', 'service delete', 'service list', 'service show', 'storage create', 'storage delete', 'storage list', 'storage show',
+      'vm capture', 'vm create', 'vm delete', 'vm list', 'vm restart', 'vm show', 'vm start', 'vm stop', 'vm-image delete', 'vm-image list',
+    ]);
+    assert.equal(new Set(ids).size, ids.length, 'no command twice');
+  });
+
+  for (const spec of COMMANDS) {
+    const id = commandId(spec);
+    describe(id, () => {
+      it('has help, a risk and examples that parse', () => {
+        assert.ok(['read', 'change', 'destroy'].includes(spec.risk));
+        assert.ok(spec.summary.length > 10);
+        const help = renderText(presentHelp(CATALOG, { kind: 'help', resource: spec.resource, action: spec.action }));
+        assert.match(help, new RegExp(`^${id}\\n`));
+        for (const a of spec.args) assert.ok(help.includes(`<${a.name}>`), `help names <${a.name}>`);
+        for (const o of spec.options) assert.ok(help.includes(`--${o.name}`), `help names --${o.name}`);
+        assert.ok(spec.examples.length > 0);
+        for (const example of spec.examples.filter((e) => !e.includes('…'))) assert.equal(parsed(example).id, id);
+      });
+
+      it('plans known management calls, as JSON that survives a round trip', async () => {
+        const example = spec.examples.find((e) => !e.includes('…')) as string;
+        try {
+          const plan = await planCommand(parsed(example), context);
+          assert.ok(plan.steps.length > 0);
+          assert.equal(plan.risk, spec.risk);
+          assert.equal(plan.commandId, id);
+          for (const step of plan.steps) {
+            assert.ok(Object.hasOwn(CALLS, step.call), `${step.call} is a known call`);
+            assert.equal(step.async, CALLS[step.call as keyof typeof CALLS].async, `${step.call} async flag`);
+          }
+          assert.deepEqual(JSON.parse(JSON.stringify(plan)), plan);
+        } catch (error) {
+          // Only a swap needs to read the deployments of the service before it can plan.
+          assert.equal(id, 'deployment swap');
+          assert.ok(isCommandError(error));
+          assert.equal(error.code, 'NEEDS_CONNECTION');
+        }
+      });
+    });
+  }
+
+  it('reads change nothing and say so; deletes are marked destroy', () => {
+    for (const spec of COMMANDS) {
+      if (['list', 'show', 'families'].includes(spec.action)) assert.equal(spec.risk, 'read', commandId(spec));
+      if (spec.action === 'delete') assert.equal(spec.risk, 'destroy', commandId(spec));
+    }
+  });
+
+  it('the overall help fits in one Slack message section per resource', () => {
+    const doc = helpDoc(CATALOG, { kind: 'help' });
+    assert.equal(doc.table?.rows.length, CATALOG.resources.length);
+    assert.ok(renderText(presentHelp(CATALOG, { kind: 'help' })).length < 3000);
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { commandSettings, isCommandError, parseCommand, planCommand, type Plan, type PlanContext, type RunCommand, type SecretSink } from '../../../src/commands/index.ts';
+
+const LOCATIONS = ['West US', 'East US'];
+
+function parsed(text: string): RunCommand {
+  const result = parseCommand(text, { locations: LOCATIONS });
+  assert.ok(result.ok && result.command.kind === 'run');
+  return result.command;
+}
+
+/** A sink that keeps what it is given, to check what would be stored. */
+function memorySink(): SecretSink & { readonly stored: Map<string, string> } {
+  const stored = new Map<string, string>();
+  return { stored, put: async (name, value) => { stored.set(name, value); return { location: `memory:${name}` }; } };
+}
+
+const base = (overrides: Partial<PlanContext> = {}): PlanContext => ({
+  settings: commandSettings({ vm: { vhdStorageAccount: 'vhdstore' } }), dryRun: false, now: () => new Date('2024-05-06T07:08:09Z'), ...overrides,
+});
+
+describe('vm create plan', () => {
+  it('ensures the cloud service (skipped if it exists), then creates the VM deployment', async () => {
+    const sink = memorySink();
+    const plan = await planCommand(parsed('vm create myvm West US'), base({ secrets: sink }));
+    assert.deepEqual(plan.steps.map((s) => [s.id, s.call, s.async]), [
+      ['ensure-service', 'hostedServices.create', true],
+      ['create-vm', 'virtualMachines.createDeployment', true],
+    ]);
+    const [ensure, create] = plan.steps;
+    assert.deepEqual(ensure?.args, [{ serviceName: 'myvm', label: 'myvm', location: 'West US' }]);
+    assert.deepEqual(ensure?.skipIf, { call: 'hostedServices.get', args: ['myvm'] });
+    const [service, input] = create?.args as [string, { deploymentName: string; role: Record<string, unknown> }];
+    assert.equal(service, 'myvm');
+    assert.equal(input.deploymentName, 'myvm');
+    assert.deepEqual(input.role, {
+      roleName: 'myvm',
+      roleType: 'PersistentVMRole',
+      configurationSets: [
+        {
+          configurationSetType: 'LinuxProvisioningConfiguration', hostName: 'myvm', userName: 'azureuser',
+          userPassword: { $secret: 'vm-myvm-myvm-admin-password' }, disableSshPasswordAuthentication: false,
+        },
+        { configurationSetType: 'NetworkConfiguration', inputEndpoints: [{ name: 'SSH', protocol: 'tcp', port: 22, localPort: 22 }] },
+      ],
+      osVirtualHardDisk: {
+        sourceImageName: 'OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd',
+        mediaLink: 'https://vhdstore.blob.core.windows.net/vhds/myvm-myvm-20240506070809.vhd',
+      },
+      roleSize: 'Small',
+      provisionGuestAgent: true,
+    });
+    assert.deepEqual(plan.secrets, [{ name: 'vm-myvm-myvm-admin-password', description: 'The password of azureuser on VM myvm', location: 'memory:vm-myvm-myvm-admin-password' }]);
+  });
+
+  it('stores a strong generated password and never puts it in the plan', async () => {
+    const sink = memorySink();
+    const plan = await planCommand(parsed('vm create myvm West US --size Medium --user ops'), base({ secrets: sink }));
+    const password = sink.stored.get('vm-myvm-myvm-admin-password') as string;
+    assert.ok(password.length >= 20);
+    assert.match(password, /[a-z]/);
+    assert.match(password, /[A-Z]/);
+    assert.match(password, /[0-9]/);
+    assert.match(password, /[^A-Za-z0-9]/);
+    assert.ok(!JSON.stringify(plan).includes(password));
+  });
+
+  it('a dry run stores nothing and says a password will be generated', async () => {
+    const sink = memorySink();
+    const plan = await planCommand(parsed('vm create myvm West US --dry-run'), base({ secrets: sink, dryRun: true }));
+    assert.equal(sink.stored.size, 0);
+    assert.deepEqual(plan.secrets, [{ name: 'vm-myvm-myvm-admin-password', description: 'The password of azureuser on VM myvm' }]);
+  });
+
+  it('a Windows image gets Windows provisioning, a generated password and remote desktop', async () => {
+    const sink = memorySink();
+    const plan = await planCommand(parsed('vm create win1 West US --image Windows-Server-2012-R2'), base({ secrets: sink }));
+    const role = (plan.steps[1]?.args[1] as { role: { configurationSets: Record<string, unknown>[] } }).role;
+    assert.deepEqual(role.configurationSets[0], {
+      configurationSetType: 'WindowsProvisioningConfiguration', computerName: 'win1', adminPassword: { $secret: 'vm-win1-win1-admin-password' },
+      adminUsername: 'azureuser', resetPasswordOnFirstLogon: false, enableAutomaticUpdates: true,
+    });
+    assert.equal((role.configurationSets[1] as { inputEndpoints: { port: number }[] }).inputEndpoints[0]?.port, 3389);
+    assert.equal(sink.stored.size, 1);
+  });
+
+  it('refuses an SSH key for a Windows image and a Windows name over 15 characters', async () => {
+    const key = `ssh-rsa ${Buffer.concat([Buffer.from([0, 0, 0, 7]), Buffer.from('ssh-rsa'), Buffer.from([0, 0, 0, 1, 1, 0, 0, 0, 1, 7])]).toString('base64')}`;
+    await assert.rejects(planCommand(parsed(`vm create win1 West US --image Windows-Server-2012 --ssh-key ${key}`), base({ secrets: memorySink() })), { code: 'SSH_KEY_NOT_FOR_WINDOWS' });
+    await assert.rejects(planCommand(parsed('vm create averyveryverylongname West US --image Windows-Server-2012'), base({ secrets: memorySink() })), { code: 'NAME_TOO_LONG' });
+  });
+
+  it('without a secret store it refuses to create a password it could not hand over', async () => {
+    await assert.rejects(planCommand(parsed('vm create myvm West US'), base()), (error) => isCommandError(error) && error.code === 'NO_SECRET_STORE' && error.kind === 'usage');
+  });
+
+  it('honours --service and --deployment, and boots a VM image without an OS disk', async () => {
+    const plan: Plan = await planCommand(parsed('vm create web1 West US --service shop --deployment prod --vm-image base-img'), base({ secrets: memorySink() }));
+    assert.deepEqual(plan.steps[0]?.skipIf?.args, ['shop']);
+    const [service, input] = plan.steps[1]?.args as [string, { deploymentName: string; role: Record<string, unknown> }];
+    assert.equal(service, 'shop');
+    assert.equal(input.deploymentName, 'prod');
+    assert.equal(input.role.vmImageName, 'base-img');
+    assert.equal(input.role.osVirtualHardDisk, undefined);
+  });
+});
+
+describe('vm delete plan', () => {
+  it('deletes the deployment with its VHDs, then the cloud service', async () => {
+    const plan = await planCommand(parsed('vm delete myvm'), base());
+    assert.equal(plan.risk, 'destroy');
+    assert.deepEqual(plan.steps.map((s) => [s.call, s.args, s.options, s.async]), [
+      ['deployments.delete', ['myvm', 'myvm'], { deleteVhd: true }, true],
+      ['hostedServices.delete', ['myvm'], undefined, true],
+    ]);
+  });
+
+  it('keeps the VHDs with --keep-vhd', async () => {
+    const plan = await planCommand(parsed('vm delete myvm --keep-vhd --service shop'), base());
+    assert.deepEqual(plan.steps.map((s) => [s.call, s.args, s.options]), [
+      ['deployments.delete', ['shop', 'shop'], { deleteVhd: false }],
+      ['hostedServices.delete', ['shop'], undefined],
+    ]);
+  });
+});
