@@ -56,7 +56,7 @@ export interface DeploymentRecord {
   privateId: string;
   status: string;
   label: string;
-  /** Base64 service configuration, as the wire carries it. */
+  /** The service configuration (.cscfg) XML text. */
   configuration: string;
   packageUrl?: string;
   kind: 'cloudService' | 'virtualMachines';

@@ -1,0 +1,5 @@
+export { startEmulator, type StartEmulatorOptions, type RunningEmulator } from './start-emulator.ts';
+export type { AdminApi, EmulatorStatus, RegisterSubscriptionInput } from './handlers/index.ts';
+export type { FaultSettings } from './server/faults.ts';
+export type { OperationFailure } from './operations/index.ts';
+export { CLIENT_PFX_PASSWORD } from './pki/index.ts';

@@ -1,0 +1,4 @@
+export { OperationEngine, type OperationFailure, type OperationEngineOptions } from './engine.ts';
+export type { Transition, TransitionContext, TransitionRegistry } from './transitions.ts';
+export { newRequestId, requestIdAsGuid, normalizeRequestId } from './request-id.ts';
+export { systemClock, isoSeconds, type Clock } from './clock.ts';

@@ -1,0 +1,119 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TLSSocket } from 'node:tls';
+import { errorBody, errors, isEmulatorError, type EmulatorError } from '../errors/index.ts';
+import { newRequestId } from '../operations/index.ts';
+import { thumbprintOfDer } from '../pki/index.ts';
+import { authenticate, authenticateAdmin } from './authenticate.ts';
+import { checkVersion } from './check-version.ts';
+import type { HandlerResult } from './handler-types.ts';
+import { readBody } from './read-body.ts';
+import { parseTarget, type RequestContext } from './request-context.ts';
+import type { Router } from './router.ts';
+import { serialize } from './serialize.ts';
+import type { EmulatorWorld } from './world.ts';
+
+export const ADMIN_PREFIX = '_emulator';
+
+/**
+ * One request, top to bottom: context → dispatch → auth → version → faults → handler →
+ * serializer, with every thrown EmulatorError turned into the service's error document.
+ */
+export function createPipeline(world: EmulatorWorld, routes: Router<EmulatorWorld>, adminRoutes: Router<EmulatorWorld>) {
+  return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const context = await buildContext(request).catch((error: unknown) => error as Error);
+    if (context instanceof Error) {
+      serialize(response, newRequestId(), errorResult(context, world));
+      return;
+    }
+    if (context.segments[0]?.toLowerCase() === ADMIN_PREFIX) {
+      serialize(response, context.requestId, await handleAdmin(world, adminRoutes, context));
+      return;
+    }
+    let result: HandlerResult;
+    let subscriptionId: string | undefined;
+    try {
+      const match = routes.match(context.method, context.segments.slice(1));
+      subscriptionId = authenticate(world, context, context.segments[0]);
+      checkVersion(context);
+      const fault = world.faults.decide('/' + context.segments.slice(1).join('/'));
+      if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+      if (fault.kind === 'drop') {
+        request.socket.destroy();
+        return;
+      }
+      if (fault.kind === 'error') throw fault.error;
+      if (match === 'methodNotAllowed') throw errors.methodNotAllowed(context.method);
+      if (!match) throw errors.unsupportedResource(context.segments[1] ?? '');
+      try {
+        result = await match.handler({ ...context, subscriptionId, params: match.params }, world);
+        recordOperation(world, context, subscriptionId, result);
+      } catch (error) {
+        recordFailure(world, context, subscriptionId, error);
+        throw error;
+      } finally {
+        if (context.method !== 'GET') world.persist();
+      }
+    } catch (error) {
+      result = errorResult(error, world);
+    }
+    serialize(response, context.requestId, result);
+    world.log(`${context.method} /${context.segments.join('/')} ${result.status} ${context.requestId}`);
+  };
+}
+
+async function buildContext(request: IncomingMessage): Promise<RequestContext> {
+  const { segments, query } = parseTarget(request.url ?? '/');
+  const socket = request.socket as TLSSocket;
+  const peer = typeof socket.getPeerCertificate === 'function' ? socket.getPeerCertificate() : undefined;
+  const raw = peer && 'raw' in peer ? peer.raw : undefined;
+  return {
+    requestId: newRequestId(),
+    method: (request.method ?? 'GET').toUpperCase(),
+    segments,
+    query,
+    headers: request.headers,
+    body: await readBody(request),
+    clientThumbprint: raw ? thumbprintOfDer(raw) : undefined,
+    receivedAt: Date.now(),
+  };
+}
+
+async function handleAdmin(world: EmulatorWorld, routes: Router<EmulatorWorld>, context: RequestContext): Promise<HandlerResult> {
+  try {
+    authenticateAdmin(world, context);
+    const match = routes.match(context.method, context.segments.slice(1));
+    if (match === 'methodNotAllowed') throw errors.methodNotAllowed(context.method);
+    if (!match) throw errors.notFound(`The emulator has no admin resource /${context.segments.join('/')}.`);
+    const result = await match.handler({ ...context, subscriptionId: '', params: match.params }, world);
+    world.persist();
+    return result;
+  } catch (error) {
+    const known = toEmulatorError(error, world);
+    return { status: known.statusCode, body: { json: { error: { code: known.code, message: known.message } } } };
+  }
+}
+
+function toEmulatorError(error: unknown, world: EmulatorWorld): EmulatorError {
+  if (isEmulatorError(error)) return error;
+  world.log(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return errors.internal();
+}
+
+function errorResult(error: unknown, world: EmulatorWorld): HandlerResult {
+  const known = toEmulatorError(error, world);
+  return { status: known.statusCode, body: { xml: errorBody(known.code, known.message) }, headers: known.headers };
+}
+
+function recordOperation(world: EmulatorWorld, context: RequestContext, subscriptionId: string, result: HandlerResult): void {
+  const kind = result.operation ?? (context.method === 'GET' ? 'none' : 'sync');
+  if (kind === 'sync') world.engine.recordFinished(subscriptionId, context.requestId);
+}
+
+function recordFailure(world: EmulatorWorld, context: RequestContext, subscriptionId: string, error: unknown): void {
+  if (context.method === 'GET' || !isEmulatorError(error)) return;
+  world.engine.recordFinished(subscriptionId, context.requestId, {
+    httpStatusCode: error.statusCode,
+    code: error.code,
+    message: error.message,
+  });
+}
