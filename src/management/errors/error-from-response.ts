@@ -39,7 +39,8 @@ export function errorFromResponse(
   const parsed = parseErrorBody(bodyText ?? '');
   const code = parsed?.code ?? MANAGEMENT_ERROR_CODES.HttpError;
   let message = parsed?.message ?? describeUnparsedBody(statusText, bodyText ?? '');
-  if (status === 403 || code === 'ForbiddenError') message += forbiddenAdvice(context);
+  // Other 403 codes (e.g. SubscriptionDisabled) explain themselves; the certificate advice would mislead.
+  if (code === 'ForbiddenError' || (status === 403 && parsed === undefined)) message += forbiddenAdvice(context);
   return new ManagementError({
     code,
     message,

@@ -48,7 +48,8 @@ export function serverRefusesClientCertificate(input: ProbeInput): Promise<boole
     });
     socket.once('end', () => finish(secure));
     socket.once('close', () => finish(secure));
-    socket.once('error', (error: NodeJS.ErrnoException) => finish(TLS_ALERT.test(error.code ?? '') || secure));
+    // `on`, not `once`: a destroyed socket may still report a late error, which must not go unhandled.
+    socket.on('error', (error: NodeJS.ErrnoException) => finish(TLS_ALERT.test(error.code ?? '') || secure));
     timer = setTimeout(() => finish(false), input.windowMs * 5);
   });
 }

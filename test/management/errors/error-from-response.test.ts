@@ -34,6 +34,8 @@ describe('errorFromResponse', () => {
     assert.match(error.message, /^The server failed to authenticate the request\. /);
     assert.match(error.message, /management certificate \(thumbprint ABC123\) is uploaded to subscription sub-1/);
     assert.match(errorFromResponse(403, {}, '').message, /is uploaded to this subscription/);
+    const disabled = errorFromResponse(403, {}, errorXml('SubscriptionDisabled', 'The subscription is disabled.'));
+    assert.equal(disabled.message, 'The subscription is disabled.');
   });
 
   it('marks 408, 429, 500, 502, 503, 504 as retryable and others not', () => {
