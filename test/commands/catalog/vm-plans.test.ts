@@ -40,7 +40,7 @@ describe('vm create plan', () => {
       configurationSets: [
         {
           configurationSetType: 'LinuxProvisioningConfiguration', hostName: 'myvm', userName: 'azureuser',
-          userPassword: { $secret: 'vm-myvm-myvm-admin-password' }, disableSshPasswordAuthentication: false,
+          userPassword: { $secret: 'vm-myvm-myvm-admin-password-20240506070809' }, disableSshPasswordAuthentication: false,
         },
         { configurationSetType: 'NetworkConfiguration', inputEndpoints: [{ name: 'SSH', protocol: 'tcp', port: 22, localPort: 22 }] },
       ],
@@ -51,13 +51,13 @@ describe('vm create plan', () => {
       roleSize: 'Small',
       provisionGuestAgent: true,
     });
-    assert.deepEqual(plan.secrets, [{ name: 'vm-myvm-myvm-admin-password', description: 'The password of azureuser on VM myvm', location: 'memory:vm-myvm-myvm-admin-password' }]);
+    assert.deepEqual(plan.secrets, [{ name: 'vm-myvm-myvm-admin-password-20240506070809', description: 'The password of azureuser on VM myvm', location: 'memory:vm-myvm-myvm-admin-password-20240506070809' }]);
   });
 
   it('stores a strong generated password and never puts it in the plan', async () => {
     const sink = memorySink();
     const plan = await planCommand(parsed('vm create myvm West US --size Medium --user ops'), base({ secrets: sink }));
-    const password = sink.stored.get('vm-myvm-myvm-admin-password') as string;
+    const password = sink.stored.get('vm-myvm-myvm-admin-password-20240506070809') as string;
     assert.ok(password.length >= 20);
     assert.match(password, /[a-z]/);
     assert.match(password, /[A-Z]/);
@@ -70,7 +70,7 @@ describe('vm create plan', () => {
     const sink = memorySink();
     const plan = await planCommand(parsed('vm create myvm West US --dry-run'), base({ secrets: sink, dryRun: true }));
     assert.equal(sink.stored.size, 0);
-    assert.deepEqual(plan.secrets, [{ name: 'vm-myvm-myvm-admin-password', description: 'The password of azureuser on VM myvm' }]);
+    assert.deepEqual(plan.secrets, [{ name: 'vm-myvm-myvm-admin-password-20240506070809', description: 'The password of azureuser on VM myvm' }]);
   });
 
   it('a Windows image gets Windows provisioning, a generated password and remote desktop', async () => {
@@ -78,7 +78,7 @@ describe('vm create plan', () => {
     const plan = await planCommand(parsed('vm create win1 West US --image Windows-Server-2012-R2'), base({ secrets: sink }));
     const role = (plan.steps[1]?.args[1] as { role: { configurationSets: Record<string, unknown>[] } }).role;
     assert.deepEqual(role.configurationSets[0], {
-      configurationSetType: 'WindowsProvisioningConfiguration', computerName: 'win1', adminPassword: { $secret: 'vm-win1-win1-admin-password' },
+      configurationSetType: 'WindowsProvisioningConfiguration', computerName: 'win1', adminPassword: { $secret: 'vm-win1-win1-admin-password-20240506070809' },
       adminUsername: 'azureuser', resetPasswordOnFirstLogon: false, enableAutomaticUpdates: true,
     });
     assert.equal((role.configurationSets[1] as { inputEndpoints: { port: number }[] }).inputEndpoints[0]?.port, 3389);

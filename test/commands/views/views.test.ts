@@ -141,7 +141,7 @@ describe('views of errors and plans', () => {
     const text = renderText(p);
     assert.match(text, /1\. Create cloud service `myvm` in West US \(skipped if it exists\): `hostedServices.create` \(asynchronous\)/);
     assert.match(text, /2\. Create VM `myvm`/);
-    assert.match(text, /generated and stored as `vm-myvm-myvm-admin-password` when it runs/);
+    assert.match(text, /generated and stored as `vm-myvm-myvm-admin-password-\d{14}` when it runs/);
     assert.match(text, /Dry run: nothing was called\./);
     assert.deepEqual((JSON.parse(renderJson(p)) as { plan: unknown }).plan, plan);
   });

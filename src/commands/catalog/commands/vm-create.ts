@@ -47,7 +47,9 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
   const disk = vmImage === undefined ? await osDiskLink(where, `${t.service}-${t.name}`, context) : undefined;
   const secrets: PlanSecret[] = [];
   if (source.generalized && (source.os === 'Windows' || sshKey === undefined)) {
-    secrets.push(await storePassword(secretName('vm', t.service, t.name, 'admin-password'), `The password of ${user} on VM ${t.name}`, context));
+    // A new name per plan: a secret of an earlier VM of the same name is never overwritten.
+    const stamp = (context.now?.() ?? new Date()).toISOString().replace(/\D/g, '').slice(0, 14);
+    secrets.push(await storePassword(secretName('vm', t.service, t.name, 'admin-password', stamp), `The password of ${user} on VM ${t.name}`, context));
   }
   const certificate = sshKey === undefined ? undefined : sshKeyCertificate(sshKey, `${user}@${t.name}`);
   const role = vmRole({

@@ -1,0 +1,61 @@
+import { CommandError } from '../commands/index.ts';
+
+/** The CLI's own options; everything else is the command (and its options). */
+export interface CliOptions {
+  readonly endpoint?: string;
+  readonly subscription?: string;
+  readonly cert?: string;
+  readonly certPassword?: string;
+  readonly ca?: string;
+  readonly json: boolean;
+  readonly timeoutMs?: number;
+}
+
+const VALUE_OPTIONS = ['endpoint', 'subscription', 'cert', 'cert-password', 'ca', 'timeout'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+
+/** `90`, `90s`, `5m`, `1h`, `500ms` → milliseconds. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
+  if (match === null) return undefined;
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's') as 'ms' | 's' | 'm' | 'h'];
+  const value = Number(match[1]) * unit;
+  return value > 0 ? value : undefined;
+}
+
+const usage = (message: string, hint: string) => new CommandError({ code: 'CLI_USAGE', kind: 'usage', message, hint });
+
+/** Takes the CLI's options out of argv, wherever they are; the rest is the command. */
+export function splitCliOptions(argv: readonly string[]): { readonly options: CliOptions; readonly command: string[] } {
+  const values: Partial<Record<ValueOption, string>> = {};
+  let json = false;
+  const command: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (word === '--') { command.push(...argv.slice(i)); break; }
+    if (word === '--json') { json = true; continue; }
+    const [name, inline] = word.startsWith('--') ? [word.slice(2).split('=')[0] as string, word.includes('=') ? word.slice(word.indexOf('=') + 1) : undefined] : ['', undefined];
+    if (!(VALUE_OPTIONS as readonly string[]).includes(name)) { command.push(word); continue; }
+    const value = inline ?? argv[i + 1];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw usage(`--${name} needs a value.`, `Write \`--${name} <value>\`; see \`asm help\`.`);
+    if (inline === undefined) i++;
+    values[name as ValueOption] = value;
+  }
+  let timeoutMs: number | undefined;
+  if (values.timeout !== undefined) {
+    timeoutMs = parseDuration(values.timeout);
+    if (timeoutMs === undefined) throw usage(`--timeout ${values.timeout} is not a duration.`, 'Write seconds (`--timeout 600`) or with a unit: 90s, 10m, 1h.');
+  }
+  return {
+    options: {
+      json,
+      ...(values.endpoint !== undefined ? { endpoint: values.endpoint } : {}),
+      ...(values.subscription !== undefined ? { subscription: values.subscription } : {}),
+      ...(values.cert !== undefined ? { cert: values.cert } : {}),
+      ...(values['cert-password'] !== undefined ? { certPassword: values['cert-password'] } : {}),
+      ...(values.ca !== undefined ? { ca: values.ca } : {}),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    },
+    command,
+  };
+}

@@ -1,0 +1,41 @@
+import type { ExecutionEvent } from '../commands/index.ts';
+
+export interface ProgressStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
+const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const plain = (title: string) => title.replace(/`/g, '');
+
+/**
+ * A spinner on the terminal while steps run and operations are polled; on a pipe it writes
+ * nothing, so scripts read clean output.
+ */
+export function createProgress(stream: ProgressStream): { readonly onEvent: (event: ExecutionEvent) => void; stop(): void } {
+  if (stream.isTTY !== true) return { onEvent: () => {}, stop: () => {} };
+  let timer: NodeJS.Timeout | undefined;
+  let frame = 0;
+  let line = '';
+  let started = Date.now();
+  const draw = () => stream.write(`\r\x1b[K${FRAMES[frame++ % FRAMES.length]} ${line} (${Math.round((Date.now() - started) / 1000)}s)`);
+  const clear = () => stream.write('\r\x1b[K');
+  const stop = () => { if (timer) clearInterval(timer); timer = undefined; clear(); };
+  return {
+    onEvent(event) {
+      if (event.type === 'step-started') {
+        line = plain(event.step.title);
+        started = Date.now();
+        timer ??= setInterval(draw, 100);
+        timer.unref();
+      } else if (event.type === 'operation-progress') {
+        line = `${plain(event.step.title)}: ${event.status.status}`;
+      } else if (event.type === 'step-finished') {
+        clear();
+        const mark = event.outcome.status === 'failed' ? '✗' : event.outcome.status === 'skipped' ? '–' : '✓';
+        stream.write(`${mark} ${plain(event.step.title)}\n`);
+      }
+    },
+    stop,
+  };
+}

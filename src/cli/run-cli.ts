@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import {
+  CATALOG, classifyError, createConfigurationFetcher, needsLocations, parseCommand, planCommand, presentError, presentHelp,
+  presentParseError, presentPlan, presentReport, runPlan, type PlanContext, type RunCommand,
+} from '../commands/index.ts';
+import { ServiceManagementClient } from '../management/index.ts';
+import { splitCliOptions, type CliOptions } from './cli-options.ts';
+import { resolveConnection, type Connection } from './connection.ts';
+import { EXIT, exitCodeFor } from './exit-codes.ts';
+import { fileSecretStore } from './file-secret-sink.ts';
+import { show } from './output.ts';
+import { createProgress, type ProgressStream } from './progress.ts';
+import { pollIntervalFromEnv, settingsFromEnv } from './settings-from-env.ts';
+
+export interface CliIo {
+  readonly stdout: ProgressStream;
+  readonly stderr: ProgressStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  readonly abortSignal?: AbortSignal;
+}
+
+function failure(error: unknown, json: boolean, io: CliIo): number {
+  show(presentError(error), json, io);
+  return exitCodeFor(classifyError(error).kind);
+}
+
+async function withLocations(client: ServiceManagementClient, argv: readonly string[], command: RunCommand, io: CliIo): Promise<RunCommand | { error: ReturnType<typeof presentParseError> }> {
+  if (!needsLocations(command)) return command;
+  const locations = await client.locations.list(io.abortSignal ? { abortSignal: io.abortSignal } : {});
+  const again = parseCommand(argv, { locations: locations.flatMap((l) => [l.name, ...(l.displayName ? [l.displayName] : [])]) });
+  if (!again.ok) return { error: presentParseError(again.error) };
+  return again.command.kind === 'run' ? again.command : command;
+}
+
+async function runConnected(argv: readonly string[], first: RunCommand, options: CliOptions, io: CliIo): Promise<number> {
+  const { env, cwd, abortSignal } = io;
+  let connection: Connection | undefined;
+  try {
+    connection = resolveConnection(options, env, cwd);
+  } catch (error) {
+    if (!first.dryRun) return failure(error, options.json, io);
+  }
+  const client = connection && new ServiceManagementClient({
+    subscriptionId: connection.subscriptionId, certificate: connection.certificate, endpoint: connection.endpoint,
+    ...(connection.ca === undefined ? {} : { ca: connection.ca }), userAgent: 'asm-cli',
+  });
+  const progress = createProgress(io.stderr);
+  try {
+    const command = client ? await withLocations(client, argv, first, io) : first;
+    if ('error' in command) { show(command.error, options.json, io); return EXIT.usage; }
+    const settings = settingsFromEnv(env);
+    const secrets = fileSecretStore(env.ASM_SECRETS_DIR ?? join(cwd, '.local', 'secrets'));
+    const context: PlanContext = {
+      settings, dryRun: command.dryRun, secrets,
+      fetchServiceConfiguration: createConfigurationFetcher({ ...settings.serviceConfiguration, ...(connection?.ca === undefined ? {} : { ca: connection.ca }) }),
+      ...(client ? { client } : {}), ...(abortSignal ? { abortSignal } : {}),
+    };
+    const plan = await planCommand(command, context);
+    if (command.dryRun || client === undefined) { show(presentPlan(plan), options.json, io); return EXIT.ok; }
+    const intervalMs = pollIntervalFromEnv(env);
+    const report = await runPlan(command, plan, {
+      client, secrets, wait: !command.noWait, onEvent: progress.onEvent,
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(intervalMs !== undefined ? { intervalMs } : {}), ...(abortSignal ? { abortSignal } : {}),
+    });
+    progress.stop();
+    const presentation = presentReport(report);
+    show(presentation, options.json, io);
+    return presentation.ok ? EXIT.ok : exitCodeFor(classifyError(report.outcome.error).kind);
+  } catch (error) {
+    progress.stop();
+    return failure(error, options.json, io);
+  } finally {
+    await client?.close();
+  }
+}
+
+/** The `asm` command line: returns the exit code (0 ok, 1 failed, 2 usage, 3 certificate or authentication). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const json = argv.includes('--json');
+  let split;
+  try {
+    split = splitCliOptions(argv);
+  } catch (error) {
+    return failure(error, json, io);
+  }
+  if (split.command.length === 0) {
+    show({ ...presentHelp(CATALOG, { kind: 'help' }), ok: false }, json, io);
+    return EXIT.usage;
+  }
+  const parsed = parseCommand(split.command);
+  if (!parsed.ok) { show(presentParseError(parsed.error), json, io); return EXIT.usage; }
+  if (parsed.command.kind === 'help') { show(presentHelp(CATALOG, parsed.command), json, io); return EXIT.ok; }
+  return runConnected(split.command, parsed.command, split.options, io);
+}
