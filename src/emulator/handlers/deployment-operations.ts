@@ -32,7 +32,7 @@ export function deploymentOperation(
 ): HandlerResult {
   lockDeployment(deployment, request.requestId);
   const revert: DeploymentPatch = change.revert ?? { status: deployment.status, instances: snapshotInstances(deployment) };
-  if (change.now) applyNow(change.now);
+  applyNow(change.now ?? {});
   const params: SettleParams = { service: service.serviceName, name: deployment.name, final: change.final, revert };
   return startOperation(world, request, 'deployment.settle', params as unknown as Record<string, unknown>);
 }
