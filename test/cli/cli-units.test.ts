@@ -1,0 +1,80 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDuration, splitCliOptions } from '../../src/cli/cli-options.ts';
+import { discoverEmulator, fileSecretStore } from '../../src/cli/index.ts';
+import { createProgress } from '../../src/cli/progress.ts';
+import type { ExecutionEvent } from '../../src/commands/index.ts';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'asm-cli-unit-'));
+
+describe('CLI options', () => {
+  it('are taken out of argv wherever they are; the rest is the command', () => {
+    const { options, command } = splitCliOptions(['--json', 'vm', 'create', 'x', '--endpoint=https://e', 'West', 'US', '--cert', 'c.pem', '--dry-run', '--timeout', '5m']);
+    assert.deepEqual(options, { json: true, endpoint: 'https://e', cert: 'c.pem', timeoutMs: 300_000 });
+    assert.deepEqual(command, ['vm', 'create', 'x', 'West', 'US', '--dry-run']);
+  });
+  it('durations', () => {
+    assert.deepEqual(['90', '90s', '500ms', '2m', '1h', '0', 'x', '-1'].map(parseDuration), [90_000, 90_000, 500, 120_000, 3_600_000, undefined, undefined, undefined]);
+  });
+  it('a value option without its value is a usage error', () => {
+    assert.throws(() => splitCliOptions(['service', 'list', '--ca']), { code: 'CLI_USAGE', kind: 'usage' });
+    assert.throws(() => splitCliOptions(['--cert', '--json']), { code: 'CLI_USAGE' });
+  });
+});
+
+describe('fileSecretStore', () => {
+  it('writes each secret once, readable only by its owner, and reads it back', async () => {
+    const dir = join(scratch(), 'secrets');
+    const store = fileSecretStore(dir);
+    const { location } = await store.put('vm-a-admin-password', 's3cret!');
+    assert.equal(location, join(dir, 'vm-a-admin-password'));
+    assert.equal(statSync(location).mode & 0o777, 0o600);
+    assert.equal(statSync(dir).mode & 0o777, 0o700);
+    assert.equal(readFileSync(location, 'utf8'), 's3cret!\n');
+    assert.equal(await store.get('vm-a-admin-password'), 's3cret!');
+    await assert.rejects(store.put('vm-a-admin-password', 'other'), { code: 'SECRET_NOT_STORED' });
+    assert.equal(await store.get('vm-a-admin-password'), 's3cret!', 'never overwritten');
+    await assert.rejects(store.put('../escape', 'x'), { code: 'BAD_SECRET_NAME' });
+    await assert.rejects(store.get('missing'), { code: 'SECRET_NOT_FOUND' });
+  });
+});
+
+describe('discoverEmulator', () => {
+  it('finds .local/emulator under the working directory, only when it holds publish settings', () => {
+    const cwd = scratch();
+    assert.equal(discoverEmulator(cwd), undefined);
+    mkdirSync(join(cwd, '.local', 'emulator'), { recursive: true });
+    assert.equal(discoverEmulator(cwd), undefined);
+    writeFileSync(join(cwd, '.local', 'emulator', 'client.publishsettings'), '<PublishData/>');
+    writeFileSync(join(cwd, '.local', 'emulator', 'ca.pem'), 'x');
+    assert.deepEqual(discoverEmulator(cwd), {
+      dataDir: join(cwd, '.local', 'emulator'), publishSettingsFile: join(cwd, '.local', 'emulator', 'client.publishsettings'), caFile: join(cwd, '.local', 'emulator', 'ca.pem'),
+    });
+  });
+});
+
+describe('createProgress', () => {
+  const step = { id: 's', title: 'Create cloud service `x`', call: 'hostedServices.create', args: [], async: true };
+  const events: ExecutionEvent[] = [
+    { type: 'step-started', step, index: 0 },
+    { type: 'operation-progress', step, status: { status: 'InProgress' } },
+    { type: 'step-finished', step, outcome: { id: 's', call: step.call, title: step.title, status: 'succeeded' } },
+  ];
+  it('writes nothing when the stream is not a terminal', () => {
+    const written: string[] = [];
+    const progress = createProgress({ write: (t: string) => written.push(t), isTTY: false });
+    for (const e of events) progress.onEvent(e);
+    progress.stop();
+    assert.deepEqual(written, []);
+  });
+  it('on a terminal, ends each step with a check mark line', () => {
+    const written: string[] = [];
+    const progress = createProgress({ write: (t: string) => written.push(t), isTTY: true });
+    for (const e of events) progress.onEvent(e);
+    progress.stop();
+    assert.ok(written.includes('✓ Create cloud service x\n'));
+  });
+});
