@@ -39,9 +39,9 @@ describe('asm CLI against the emulator: virtual machines and VM images', () => {
     const created = await json<Change>(['vm', 'create', 'vm1', 'west-us']);
     assert.equal(created.status, 'succeeded');
     assert.deepEqual(created.steps.map((s) => [s.call, s.status]), [['hostedServices.create', 'succeeded'], ['virtualMachines.createDeployment', 'succeeded']]);
-    const secret = created.secrets[0];
-    assert.ok(secret?.location?.startsWith(env.secretsDir), `stored under .local/secrets: ${secret?.location}`);
-    assert.equal(statSync(secret.location).mode & 0o777, 0o600);
+    const location = created.secrets[0]?.location ?? '';
+    assert.ok(location.startsWith(env.secretsDir), `stored under .local/secrets: ${location}`);
+    assert.equal(statSync(location).mode & 0o777, 0o600);
     const [password] = passwords();
     assert.ok(password !== undefined && password.length >= 20);
     const text = await run(['vm', 'show', 'vm1']);
