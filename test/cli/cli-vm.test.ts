@@ -120,6 +120,13 @@ describe('asm CLI against the emulator: virtual machines and VM images', () => {
     assert.equal(refused.error.code, 'SSH_KEY_NOT_FOR_WINDOWS');
   });
 
+  it('vm create --ssh-key says plainly that this version cannot upload keys (the core has no service-certificate call yet)', async () => {
+    const key = `ssh-rsa ${Buffer.concat([Buffer.from([0, 0, 0, 7]), Buffer.from('ssh-rsa'), Buffer.from([0, 0, 0, 1, 1, 0, 0, 0, 1, 7])]).toString('base64')}`;
+    const refused = await json<{ error: { code: string; hint: string } }>(['vm', 'create', 'key1', 'West US', '--ssh-key', key], 2);
+    assert.equal(refused.error.code, 'SSH_KEY_UNSUPPORTED');
+    assert.match(refused.error.hint, /generated and stored/);
+  });
+
   it('vm create without storage in the location says what to do', async () => {
     const refused = await json<{ error: { code: string; hint: string } }>(['vm', 'create', 'far1', 'Japan', 'East'], 2);
     assert.equal(refused.error.code, 'NO_VHD_STORAGE');

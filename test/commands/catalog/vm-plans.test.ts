@@ -106,6 +106,29 @@ describe('vm create plan', () => {
   });
 });
 
+describe('vm create --ssh-key plan', () => {
+  it('uploads the key as a certificate of the cloud service, then refers to it by thumbprint; no password', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
+    const field = (b: Buffer) => { const length = Buffer.alloc(4); length.writeUInt32BE(b.length); return Buffer.concat([length, b]); };
+    const mpint = (v: string) => { const raw = Buffer.from(v, 'base64url'); return (raw[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), raw]) : raw; };
+    const key = `ssh-rsa ${Buffer.concat([field(Buffer.from('ssh-rsa')), field(mpint(jwk.e as string)), field(mpint(jwk.n as string))]).toString('base64')}`;
+    const sink = memorySink();
+    const plan = await planCommand(parsed(`vm create web1 West US --ssh-key ${key} me@laptop`), base({ secrets: sink, dryRun: true }));
+    assert.deepEqual(plan.steps.map((s) => s.call), ['hostedServices.create', 'serviceCertificates.add', 'virtualMachines.createDeployment']);
+    const [service, certificate] = plan.steps[1]?.args as [string, { data: string; certificateFormat: string }];
+    assert.equal(service, 'web1');
+    assert.equal(certificate.certificateFormat, 'cer');
+    const role = (plan.steps[2]?.args[1] as { role: { configurationSets: Record<string, unknown>[] } }).role;
+    const linux = role.configurationSets[0] as { userPassword?: unknown; disableSshPasswordAuthentication: boolean; ssh: { publicKeys: { fingerprint: string; path: string }[] } };
+    assert.equal(linux.userPassword, undefined);
+    assert.equal(linux.disableSshPasswordAuthentication, true);
+    assert.match(linux.ssh.publicKeys[0]?.fingerprint ?? '', /^[0-9A-F]{40}$/);
+    assert.equal(linux.ssh.publicKeys[0]?.path, '/home/azureuser/.ssh/authorized_keys');
+    assert.deepEqual(plan.secrets, []);
+  });
+});
+
 describe('vm delete plan', () => {
   it('deletes the deployment with its VHDs, then the cloud service', async () => {
     const plan = await planCommand(parsed('vm delete myvm'), base());
