@@ -46,6 +46,25 @@ function readWords(spec: OptionSpec, tokens: readonly Token[], at: number, conte
   });
 }
 
+/**
+ * A password typed into a command is already a leak; never echo it back (the error shows the input
+ * with the value masked) and say what happens instead.
+ */
+function passwordRefused(tokens: readonly Token[], at: number, eq: number, written: string, context: OptionContext): OptionRead {
+  const token = tokens[at] as Token;
+  const next = tokens[at + 1];
+  const value = eq >= 0 ? { start: token.start + eq + 1, end: token.end } : next !== undefined && !isOptionLike(next) ? span(next) : undefined;
+  const input = value === undefined ? context.input : `${context.input.slice(0, value.start)}•••${context.input.slice(value.end)}`;
+  return {
+    ok: false,
+    error: parseError(CODES.UnknownOption, {
+      message: `Passwords are never typed into commands: \`${context.commandId}\` has no \`${written}\`.`,
+      input, span: { start: token.start, end: token.start + written.length }, usage: context.usage,
+      hint: 'Leave it out: a VM gets a strong generated password, stored where only you can read it (or use --ssh-key for Linux). If you typed a real password, change it.',
+    }),
+  };
+}
+
 /** Reads the option at `tokens[at]` (`--name`, `--name value`, `--name=value`, `-h`). */
 export function readOption(specs: readonly OptionSpec[], tokens: readonly Token[], at: number, context: OptionContext): OptionRead {
   const token = tokens[at] as Token;
@@ -56,6 +75,7 @@ export function readOption(specs: readonly OptionSpec[], tokens: readonly Token[
   const fail = (code: ParseError['code'], fields: Omit<ParseError, 'code' | 'suggestions' | 'input' | 'usage'> & { suggestions?: readonly string[] }): OptionRead =>
     ({ ok: false, error: parseError(code, { ...fields, input: context.input, usage: context.usage }) });
 
+  if (spec === undefined && /pass|pwd|secret/i.test(name)) return passwordRefused(tokens, at, eq, written, context);
   if (spec === undefined) {
     const close = closeMatches(name, specs.map((s) => s.name)).map((s) => `--${s}`);
     return fail(CODES.UnknownOption, {

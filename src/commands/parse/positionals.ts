@@ -14,6 +14,14 @@ type Assigned = { readonly ok: true; readonly args: Record<string, string> } | {
 
 const span = (from: Token, to: Token = from) => ({ start: from.start, end: to.end });
 
+function unknownLocation(typed: string, closest: readonly string[], where: { start: number; end: number }, context: Context): ParseError {
+  return parseError(CODES.UnknownLocation, {
+    message: `There is no location "${typed}" in this subscription.`,
+    expected: 'a location of the subscription', input: context.input, usage: context.usage, span: where, suggestions: closest,
+    hint: `Closest: ${closest.join(', ')}. \`location list\` shows them all.`,
+  });
+}
+
 /** Gives each positional argument its words; a location takes as many words as its name has. */
 export function assignPositionals(spec: CommandSyntax, words: readonly Token[], context: Context): Assigned {
   const { input, usage, id } = context;
@@ -37,39 +45,16 @@ export function assignPositionals(spec: CommandSyntax, words: readonly Token[], 
     }
     let raw = first.text;
     let last = first;
-    if (arg.type.words === 'location' && !first.quoted) {
-      const match = matchLocation(available.map((t) => t.text), context.locations);
-      if (!match.ok) {
-        return {
-          ok: false,
-          error: parseError(CODES.UnknownLocation, {
-            message: `There is no location "${match.typed}" in this subscription.`,
-            expected: 'a location of the subscription', input, usage,
-            span: span(first, available[available.length - 1]),
-            suggestions: match.closest,
-            hint: `Closest: ${match.closest.join(', ')}. \`location list\` shows them all.`,
-          }),
-        };
-      }
+    if (arg.type.words === 'location') {
+      // Unquoted, a location takes as many words as its name has; quoted, exactly that one.
+      const taken = first.quoted ? [first] : available;
+      const match = matchLocation(taken.map((t) => t.text), context.locations);
+      if (!match.ok) return { ok: false, error: unknownLocation(match.typed, match.closest, span(first, taken[taken.length - 1]), context) };
       raw = match.location;
-      last = available[match.words - 1] as Token;
-      at += match.words;
+      last = taken[match.words - 1] as Token;
+      at += first.quoted ? 1 : match.words;
     } else {
       at += 1;
-      if (arg.type.words === 'location' && context.locations !== undefined) {
-        const match = matchLocation([first.text], context.locations);
-        if (!match.ok) {
-          return {
-            ok: false,
-            error: parseError(CODES.UnknownLocation, {
-              message: `There is no location "${first.text}" in this subscription.`,
-              expected: 'a location of the subscription', input, usage, span: span(first), suggestions: match.closest,
-              hint: `Closest: ${match.closest.join(', ')}. \`location list\` shows them all.`,
-            }),
-          };
-        }
-        raw = match.location;
-      }
     }
     const checked = arg.type.check(raw);
     if (!checked.ok) {

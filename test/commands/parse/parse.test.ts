@@ -249,3 +249,16 @@ describe('parseCommand: structured errors', () => {
     assert.equal(result.command.options.label, '--weird');
   });
 });
+
+describe('parseCommand: a password typed into a command', () => {
+  for (const input of ['vm create myvm West US --password hunter2', 'vm create myvm West US --admin-password=hunter2', 'vm create myvm West US --pwd hunter2 --size Small']) {
+    it(`is refused and never echoed: ${input.replace('hunter2', '…')}`, () => {
+      const result = parseCommand(input, { locations: ['West US'] });
+      assert.ok(!result.ok);
+      assert.equal(result.error.code, 'UNKNOWN_OPTION');
+      assert.match(result.error.message, /never typed/);
+      assert.ok(!JSON.stringify(result.error).includes('hunter2'), 'the value is masked everywhere');
+      assert.match(result.error.input, /•••/);
+    });
+  }
+});

@@ -1,7 +1,6 @@
-import { cloudServiceName, deploymentName } from '../values.ts';
 import { arg, opt } from '../define.ts';
 import type { CommandInput } from '../types.ts';
-import { vmName } from '../values.ts';
+import { cloudServiceName, deploymentName, vmName } from '../values.ts';
 
 export const vmArg = { name: 'name', type: vmName, required: true, description: 'The VM (role) name.' };
 export const serviceOption = { name: 'service', type: cloudServiceName, valueName: 'name', description: 'Its cloud service (default: the VM name).' };
