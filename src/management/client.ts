@@ -9,6 +9,7 @@ import { StorageAccountOperations } from './operations/storage-accounts.ts';
 import { LocationOperations, SubscriptionOperations } from './operations/subscription.ts';
 import { VirtualMachineOperations } from './operations/virtual-machines.ts';
 import { VMImageOperations } from './operations/vm-images.ts';
+import { ServiceCertificateOperations } from './operations/service-certificates.ts';
 import { RequestContext } from './request-context.ts';
 import { Transport, type RetryOptions } from './transport/index.ts';
 import { invalidArgument } from './validation.ts';
@@ -40,6 +41,7 @@ export class ServiceManagementClient {
   readonly subscription: SubscriptionOperations;
   readonly locations: LocationOperations;
   readonly hostedServices: HostedServiceOperations;
+  readonly serviceCertificates: ServiceCertificateOperations;
   readonly deployments: DeploymentOperations;
   readonly storageAccounts: StorageAccountOperations;
   readonly affinityGroups: AffinityGroupOperations;
@@ -70,6 +72,7 @@ export class ServiceManagementClient {
     this.subscription = new SubscriptionOperations(context);
     this.locations = new LocationOperations(context);
     this.hostedServices = new HostedServiceOperations(context);
+    this.serviceCertificates = new ServiceCertificateOperations(context);
     this.deployments = new DeploymentOperations(context);
     this.storageAccounts = new StorageAccountOperations(context);
     this.affinityGroups = new AffinityGroupOperations(context);

@@ -1,4 +1,5 @@
 export type * from './affinity-groups.ts';
+export type * from './certificates.ts';
 export type * from './common.ts';
 export type * from './deployments.ts';
 export type * from './hosted-services.ts';

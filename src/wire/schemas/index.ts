@@ -1,4 +1,5 @@
 import * as affinityGroups from './affinity-groups.ts';
+import * as certificates from './certificates.ts';
 import * as deployments from './deployments.ts';
 import * as hostedServices from './hosted-services.ts';
 import * as images from './images.ts';
@@ -21,6 +22,10 @@ export const schemas = {
   HostedService: hostedServices.HostedService,
   HostedServices: hostedServices.HostedServices,
   AvailabilityResponse: hostedServices.AvailabilityResponse,
+  // service certificates of a cloud service
+  CertificateFile: certificates.CertificateFile,
+  Certificate: certificates.Certificate,
+  Certificates: certificates.Certificates,
   // deployments and role instances
   CreateDeployment: deployments.CreateDeployment,
   ChangeConfiguration: deployments.ChangeConfiguration,

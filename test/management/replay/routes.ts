@@ -134,6 +134,41 @@ export const routes: readonly Route[] = [
     check: checkAsync,
   },
   {
+    operation: 'serviceCertificates.list',
+    method: 'GET',
+    pattern: new RegExp(`^/services/hostedservices/${name}/certificates$`),
+    call: (c, params) => c.serviceCertificates.list(p(params, 0)),
+    check: (r, xml) => {
+      assert.equal(r.length, xmlCount(xml, 'Certificate'));
+      if (r.length > 0) {
+        assert.equal(r[0].thumbprint, xmlText(xml, 'Certificate/Thumbprint'));
+        assert.equal(r[0].thumbprintAlgorithm, xmlText(xml, 'Certificate/ThumbprintAlgorithm'));
+        assert.equal(r[0].certificateUrl, xmlText(xml, 'Certificate/CertificateUrl'));
+      }
+    },
+  },
+  {
+    operation: 'serviceCertificates.get',
+    method: 'GET',
+    pattern: new RegExp(`^/services/hostedservices/${name}/certificates/([a-z0-9]+)-([0-9A-Fa-f]+)$`),
+    call: (c, params) => c.serviceCertificates.get(p(params, 0), p(params, 1), p(params, 2)),
+    check: (r, xml) => assert.equal(r.data, xmlText(xml, 'Data')),
+  },
+  {
+    operation: 'serviceCertificates.add',
+    method: 'POST',
+    pattern: new RegExp(`^/services/hostedservices/${name}/certificates$`),
+    call: (c, params, body) => c.serviceCertificates.add(p(params, 0), input(schemas.CertificateFile, body)),
+    check: checkAsync,
+  },
+  {
+    operation: 'serviceCertificates.delete',
+    method: 'DELETE',
+    pattern: new RegExp(`^/services/hostedservices/${name}/certificates/([a-z0-9]+)-([0-9A-Fa-f]+)$`),
+    call: (c, params) => c.serviceCertificates.delete(p(params, 0), p(params, 1), p(params, 2)),
+    check: checkAsync,
+  },
+  {
     operation: 'deployments.getByName',
     method: 'GET',
     pattern: new RegExp(`^/services/hostedservices/${name}/deployments/${name}$`),

@@ -1,0 +1,12 @@
+import { document, list, object, text } from '../schema.ts';
+
+/** Add Service Certificate: `Data` is the base64 of the .pfx or .cer file. */
+export const CertificateFile = document('CertificateFile', {
+  Data: text,
+  CertificateFormat: text,
+  Password: text,
+});
+
+const certificate = object({ CertificateUrl: text, Thumbprint: text, ThumbprintAlgorithm: text, Data: text });
+export const Certificate = document('Certificate', certificate);
+export const Certificates = document('Certificates', list('Certificate', certificate));
