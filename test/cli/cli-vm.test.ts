@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { ManagementCertificate, ServiceManagementClient } from '../../src/management/index.ts';
 import { startCliEnvironment, type CliEnvironment, type CliRun } from './harness.ts';
 
 interface Change {
@@ -120,11 +121,23 @@ describe('asm CLI against the emulator: virtual machines and VM images', () => {
     assert.equal(refused.error.code, 'SSH_KEY_NOT_FOR_WINDOWS');
   });
 
-  it('vm create --ssh-key says plainly that this version cannot upload keys (the core has no service-certificate call yet)', async () => {
+  it('vm create --ssh-key uploads the key as a service certificate and provisions it, with no password', async () => {
     const key = `ssh-rsa ${Buffer.concat([Buffer.from([0, 0, 0, 7]), Buffer.from('ssh-rsa'), Buffer.from([0, 0, 0, 1, 1, 0, 0, 0, 1, 7])]).toString('base64')}`;
-    const refused = await json<{ error: { code: string; hint: string } }>(['vm', 'create', 'key1', 'West US', '--ssh-key', key], 2);
-    assert.equal(refused.error.code, 'SSH_KEY_UNSUPPORTED');
-    assert.match(refused.error.hint, /generated and stored/);
+    const created = await json<Change>(['vm', 'create', 'key1', 'West US', '--ssh-key', key]);
+    assert.equal(created.status, 'succeeded');
+    assert.deepEqual(created.steps.map((s) => s.call), ['hostedServices.create', 'serviceCertificates.add', 'virtualMachines.createDeployment']);
+    assert.equal(created.secrets.length, 0, 'no password is generated when a key is given');
+    assert.ok(created.steps.every((s) => s.status === 'succeeded'));
+    // The service keeps the key as a certificate of the cloud service (it does not echo provisioning settings back).
+    const certificate = ManagementCertificate.fromPem(readFileSync(env.emulator.certFile, 'utf8'));
+    const client = new ServiceManagementClient({ subscriptionId: env.emulator.subscriptionId, certificate, endpoint: env.emulator.url, ca: readFileSync(env.emulator.caFile, 'utf8') });
+    try {
+      const certificates = await client.serviceCertificates.list('key1');
+      assert.equal(certificates.length, 1);
+      assert.match(certificates[0]?.thumbprint ?? '', /^[0-9A-F]{40}$/);
+    } finally {
+      await client.close();
+    }
   });
 
   it('vm create without storage in the location says what to do', async () => {

@@ -21,13 +21,6 @@ async function storePassword(name: string, description: string, context: PlanCon
   return { name, description, location: where };
 }
 
-function checkSshSupport(context: PlanContext): void {
-  const certificates = (context.client as { serviceCertificates?: { add?: unknown } } | undefined)?.serviceCertificates;
-  if (context.client !== undefined && typeof certificates?.add !== 'function') {
-    throw new CommandError({ code: 'SSH_KEY_UNSUPPORTED', kind: 'usage', message: 'This version cannot upload SSH keys to a cloud service yet.', hint: 'Leave out --ssh-key: a strong password is generated and stored for you.' });
-  }
-}
-
 async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraft> {
   const t = vmTarget(input);
   const where = arg(input, 'location');
@@ -43,7 +36,6 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
   if (source.os === 'Windows' && t.name.length > 15) {
     throw new CommandError({ code: 'NAME_TOO_LONG', kind: 'usage', message: `A Windows computer name has at most 15 characters; ${t.name} has ${t.name.length}.`, hint: 'Choose a shorter VM name (the cloud service can keep a longer one with --service).' });
   }
-  if (sshKey !== undefined) checkSshSupport(context);
   const disk = vmImage === undefined ? await osDiskLink(where, `${t.service}-${t.name}`, context) : undefined;
   const secrets: PlanSecret[] = [];
   if (source.generalized && (source.os === 'Windows' || sshKey === undefined)) {
