@@ -83,7 +83,10 @@ export function registerOsImageRoutes(router: Router<EmulatorWorld>): void {
       for (const field of optional) if (input[field] !== undefined) Object.assign(image, { [field]: input[field] });
       const published = publishedDate(input.publishedDate);
       if (published) image.publishedDate = published;
-      return ok({ schema: emulatorSchemas.OSImage, value: osImageView(image) });
+      const echoed = osImageView(image);
+      // The service answers with the empty URIs it was sent but does not keep them.
+      for (const field of ['iconUri', 'privacyUri', 'smallIconUri'] as const) if (image[field] === '') delete image[field];
+      return ok({ schema: emulatorSchemas.OSImage, value: echoed });
     })
     .add('DELETE', '/services/images/:name', (request, world) => {
       const subscription = subscriptionOf(world, request);
