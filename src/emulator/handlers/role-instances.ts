@@ -1,5 +1,4 @@
 import { errors } from '../errors/index.ts';
-import type { DeploymentRecord, HostedServiceRecord } from '../persistence/index.ts';
 import type { HandlerResult, RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
@@ -7,8 +6,9 @@ import { emulatorSchemas } from '../wire-schemas/index.ts';
 import { decodeBody } from './common.ts';
 import { deploymentOperation, READY } from './deployment-operations.ts';
 import { applyPatch } from './deployment-patch.ts';
+import type { DeploymentTarget } from './deployment-target.ts';
 
-type Target = (world: EmulatorWorld, request: RouteRequest) => { service: HostedServiceRecord; deployment: DeploymentRecord };
+type Target = DeploymentTarget;
 
 const TRANSITIONAL: Readonly<Record<string, string>> = { reboot: 'RestartingRole', reimage: 'BusyRole', rebuild: 'BusyRole' };
 
