@@ -144,4 +144,10 @@ describe('contract: virtual machines', () => {
       message: /does not match/,
     });
   });
+
+  it('deletes a cloud service with its deployments when asked for a complete delete', async () => {
+    await assert.rejects(f.client.hostedServices.delete('winsvc'), { statusCode: 409, code: 'ConflictError' });
+    await f.wait(await f.client.hostedServices.delete('winsvc', { complete: true }));
+    await assert.rejects(f.client.hostedServices.get('winsvc'), { statusCode: 404, code: 'ResourceNotFound' });
+  });
 });
