@@ -3,6 +3,7 @@ import type { DocumentSchema, Field, Fields } from '../../wire/index.ts';
 export type ObjectField = Extract<Field, { kind: 'object' }>;
 
 export const text: Field = { kind: 'text' };
+export const nillableText: Field = { kind: 'text', nillable: true };
 export const int: Field = { kind: 'int' };
 export const bool: Field = { kind: 'bool' };
 export const base64: Field = { kind: 'base64' };

@@ -1,5 +1,6 @@
 import { schemas } from '../../wire/index.ts';
-import { document, fieldsOf, int, list, listDocument, object, text, bool } from './build.ts';
+import type { Field } from '../../wire/index.ts';
+import { bool, document, fieldsOf, int, list, listDocument, nillableText, object, text, type ObjectField } from './build.ts';
 
 /*
  * Documents the emulator needs beyond the shared wire schemas, or in the exact shape the
@@ -59,8 +60,30 @@ const deployment = object({
   LoadBalancers: list('LoadBalancer', object({ Name: text })),
 });
 
+/** A description that was never given is written `<Description i:nil="true"/>`, as the service does. */
+const withNilDescription = (field: Field | undefined): ObjectField => {
+  if (field?.kind !== 'object') throw new TypeError('Expected an object field.');
+  return object({ ...field.fields, Description: nillableText });
+};
+
 const hostedServiceFields = fieldsOf(schemas.HostedService);
-const hostedService = object({ ...hostedServiceFields, Deployments: list('Deployment', deployment) });
+const hostedService = object({
+  ...hostedServiceFields,
+  HostedServiceProperties: withNilDescription(hostedServiceFields['HostedServiceProperties']),
+  Deployments: list('Deployment', deployment),
+});
+
+const storageServiceFields = fieldsOf(schemas.StorageService);
+const storageService = object({
+  ...storageServiceFields,
+  StorageServiceProperties: withNilDescription(storageServiceFields['StorageServiceProperties']),
+});
+
+const affinityGroup = object({
+  ...fieldsOf(schemas.AffinityGroup),
+  HostedServices: list('HostedService', hostedService),
+  StorageServices: list('StorageService', storageService),
+});
 
 const serviceCertificate = object({ CertificateUrl: text, Thumbprint: text, ThumbprintAlgorithm: text, Data: text });
 const subscriptionCertificate = object({
@@ -81,6 +104,10 @@ export const emulatorSchemas = {
   Deployment: { root: 'Deployment', body: deployment },
   HostedService: { root: 'HostedService', body: hostedService },
   HostedServices: listDocument('HostedServices', 'HostedService', hostedService),
+  StorageService: { root: 'StorageService', body: storageService },
+  StorageServices: listDocument('StorageServices', 'StorageService', storageService),
+  AffinityGroup: { root: 'AffinityGroup', body: affinityGroup },
+  AffinityGroups: listDocument('AffinityGroups', 'AffinityGroup', affinityGroup),
   // service certificates (per cloud service) and management certificates (per subscription)
   CertificateFile: document('CertificateFile', { Data: text, CertificateFormat: text, Password: text }),
   Certificates: listDocument('Certificates', 'Certificate', serviceCertificate),
