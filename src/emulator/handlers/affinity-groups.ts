@@ -6,7 +6,7 @@ import type { RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
 import { affinityGroupView } from '../views/affinity-group-view.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody, ok, required, subscriptionOf } from './common.ts';
 import { checkAffinityGroupName, checkLabel } from './validation.ts';
 
@@ -38,11 +38,11 @@ export function registerAffinityGroupRoutes(router: Router<EmulatorWorld>): void
       const value = Object.values(subscription.affinityGroups).map((group) =>
         affinityGroupView(group, { baseUrl: world.baseUrl, subscription, detailed: false }),
       );
-      return ok({ schema: emulatorSchemas.AffinityGroups, value });
+      return ok({ schema: schemas.AffinityGroups, value });
     })
     .add('POST', '/affinitygroups', (request, world) => {
       const subscription = subscriptionOf(world, request);
-      const input = decodeBody<AffinityGroupInput>(emulatorSchemas.CreateAffinityGroup, request);
+      const input = decodeBody<AffinityGroupInput>(schemas.CreateAffinityGroup, request);
       const name = required(input.name, 'Name');
       checkAffinityGroupName(name);
       const label = checkLabel(input.label);
@@ -61,12 +61,12 @@ export function registerAffinityGroupRoutes(router: Router<EmulatorWorld>): void
     .add('GET', '/affinitygroups/:name', (request, world) => {
       const subscription = subscriptionOf(world, request);
       const value = affinityGroupView(groupOf(subscription, request), { baseUrl: world.baseUrl, subscription, detailed: true });
-      return ok({ schema: emulatorSchemas.AffinityGroup, value });
+      return ok({ schema: schemas.AffinityGroup, value });
     })
     .add('PUT', '/affinitygroups/:name', (request, world) => {
       const subscription = subscriptionOf(world, request);
       const group = groupOf(subscription, request);
-      const input = decodeBody<AffinityGroupInput>(emulatorSchemas.UpdateAffinityGroup, request);
+      const input = decodeBody<AffinityGroupInput>(schemas.UpdateAffinityGroup, request);
       group.label = checkLabel(input.label);
       if (input.description !== undefined) group.description = input.description;
       return ok();

@@ -6,7 +6,7 @@ import type { HostedServiceRecord, SubscriptionRecord } from '../persistence/ind
 import type { RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody, hostedServiceOf, ok, required, startOperation, subscriptionOf } from './common.ts';
 import { serviceIn } from './lookup.ts';
 
@@ -65,11 +65,11 @@ export function registerCertificateRoutes(router: Router<EmulatorWorld>): void {
     .add('GET', service, (request, world) => {
       const subscription = subscriptionOf(world, request);
       const hosted = hostedServiceOf(subscription, request.params['service']);
-      return ok({ schema: emulatorSchemas.Certificates, value: serviceCertificateView(world, subscription, hosted) });
+      return ok({ schema: schemas.Certificates, value: serviceCertificateView(world, subscription, hosted) });
     })
     .add('POST', service, (request, world) => {
       const hosted = hostedServiceOf(subscriptionOf(world, request), request.params['service']);
-      const input = decodeBody<{ data?: string; certificateFormat?: string; password?: string }>(emulatorSchemas.CertificateFile, request);
+      const input = decodeBody<{ data?: string; certificateFormat?: string; password?: string }>(schemas.CertificateFile, request);
       const format = required(input.certificateFormat, 'CertificateFormat');
       if (!['pfx', 'cer'].includes(format.toLowerCase())) throw errors.badRequest(`The certificate format '${format}' is not valid; use 'pfx' or 'cer'.`);
       const der = certificateFromFile(required(input.data, 'Data'), format, input.password);
@@ -83,7 +83,7 @@ export function registerCertificateRoutes(router: Router<EmulatorWorld>): void {
       const hosted = hostedServiceOf(subscriptionOf(world, request), request.params['service']);
       const certificate = hosted.certificates[thumbprintParam(request).thumbprint];
       if (!certificate) throw errors.certificateNotFound();
-      return ok({ schema: emulatorSchemas.Certificate, value: { data: certificate.data } });
+      return ok({ schema: schemas.Certificate, value: { data: certificate.data } });
     })
     .add('DELETE', `${service}/:thumbprint`, (request, world) => {
       const hosted = hostedServiceOf(subscriptionOf(world, request), request.params['service']);
@@ -93,11 +93,11 @@ export function registerCertificateRoutes(router: Router<EmulatorWorld>): void {
     })
     .add('GET', '/certificates', (request, world) => {
       const subscription = subscriptionOf(world, request);
-      return ok({ schema: emulatorSchemas.SubscriptionCertificates, value: Object.values(subscription.certificates).map(managementView) });
+      return ok({ schema: schemas.SubscriptionCertificates, value: Object.values(subscription.certificates).map(managementView) });
     })
     .add('POST', '/certificates', (request, world) => {
       const subscription = subscriptionOf(world, request);
-      const input = decodeBody<Record<string, string | undefined>>(emulatorSchemas.SubscriptionCertificate, request);
+      const input = decodeBody<Record<string, string | undefined>>(schemas.SubscriptionCertificate, request);
       const data = required(input['subscriptionCertificateData'], 'SubscriptionCertificateData');
       const der = (() => {
         try {
@@ -121,7 +121,7 @@ export function registerCertificateRoutes(router: Router<EmulatorWorld>): void {
     .add('GET', '/certificates/:thumbprint', (request, world) => {
       const certificate = subscriptionOf(world, request).certificates[(request.params['thumbprint'] ?? '').toUpperCase()];
       if (!certificate) throw errors.certificateNotFound();
-      return ok({ schema: emulatorSchemas.SubscriptionCertificate, value: managementView(certificate) });
+      return ok({ schema: schemas.SubscriptionCertificate, value: managementView(certificate) });
     })
     .add('DELETE', '/certificates/:thumbprint', (request, world) => {
       const subscription = subscriptionOf(world, request);

@@ -2,7 +2,7 @@ import { errors } from '../errors/index.ts';
 import type { DeploymentRecord } from '../persistence/index.ts';
 import type { HandlerResult, RouteRequest } from '../server/handler-types.ts';
 import type { EmulatorWorld } from '../server/world.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody, mergeProperties, required } from './common.ts';
 import { cloudServiceInstances, guestOsVersion, parseServiceConfiguration } from './deployment-builders.ts';
 import { deploymentOperation, READY, STOPPED } from './deployment-operations.ts';
@@ -18,7 +18,7 @@ export function deploymentCommand(request: RouteRequest, world: EmulatorWorld, t
   const steady = deployment.status === 'Suspended' ? 'Suspended' : 'Running';
   switch (comp) {
     case 'status': {
-      const input = decodeBody<{ status?: string }>(emulatorSchemas.UpdateDeploymentStatus, request);
+      const input = decodeBody<{ status?: string }>(schemas.UpdateDeploymentStatus, request);
       const status = required(input.status, 'Status');
       if (status !== 'Running' && status !== 'Suspended') throw errors.badRequest(`The status '${status}' is not valid; use 'Running' or 'Suspended'.`);
       return run({
@@ -28,7 +28,7 @@ export function deploymentCommand(request: RouteRequest, world: EmulatorWorld, t
     }
     case 'config': {
       const input = decodeBody<{ configuration?: string; mode?: string; extendedProperties?: Record<string, string> }>(
-        emulatorSchemas.ChangeConfiguration,
+        schemas.ChangeConfiguration,
         request,
       );
       const configuration = required(input.configuration, 'Configuration');
@@ -41,7 +41,7 @@ export function deploymentCommand(request: RouteRequest, world: EmulatorWorld, t
     }
     case 'upgrade': {
       const input = decodeBody<{ mode?: string; packageUrl?: string; configuration?: string; label?: string; extendedProperties?: Record<string, string> }>(
-        emulatorSchemas.UpgradeDeployment,
+        schemas.UpgradeDeployment,
         request,
       );
       const mode = required(input.mode, 'Mode');
@@ -66,7 +66,7 @@ export function deploymentCommand(request: RouteRequest, world: EmulatorWorld, t
       });
     }
     case 'walkupgradedomain': {
-      const input = decodeBody<{ upgradeDomain?: number }>(emulatorSchemas.WalkUpgradeDomain, request);
+      const input = decodeBody<{ upgradeDomain?: number }>(schemas.WalkUpgradeDomain, request);
       const domain = required(input.upgradeDomain, 'UpgradeDomain');
       const upgrade = deployment.upgradeStatus;
       if (!upgrade) throw errors.badRequest('No upgrade is in progress on this deployment.');
@@ -83,7 +83,7 @@ export function deploymentCommand(request: RouteRequest, world: EmulatorWorld, t
       });
     }
     case 'rollback': {
-      decodeBody(emulatorSchemas.RollbackUpdateOrUpgrade, request);
+      decodeBody(schemas.RollbackUpdateOrUpgrade, request);
       if (!deployment.rollbackAllowed) throw errors.badRequest('There is no update or upgrade of this deployment to roll back.');
       return run({ now: { status: `${steady}Transitioning` }, final: { status: steady, upgradeStatus: null, fields: { rollbackAllowed: false } } });
     }

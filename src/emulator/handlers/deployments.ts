@@ -5,7 +5,7 @@ import type { HandlerResult, RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
 import { deploymentView } from '../views/deployment-view.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody, hostedServiceOf, ok, required, startOperation, subscriptionOf } from './common.ts';
 import { deploymentCommand } from './deployment-commands.ts';
 import { cloudServiceInstances, guestOsVersion, newPrivateId, newVirtualIp, parseServiceConfiguration } from './deployment-builders.ts';
@@ -37,7 +37,7 @@ const target: DeploymentTarget = (world, request) => {
 
 function getDeployment(request: RouteRequest, world: EmulatorWorld): HandlerResult {
   const { service, deployment } = target(world, request);
-  return ok({ schema: emulatorSchemas.Deployment, value: deploymentView(deployment, service) });
+  return ok({ schema: schemas.Deployment, value: deploymentView(deployment, service) });
 }
 
 function deleteDeployment(request: RouteRequest, world: EmulatorWorld): HandlerResult {
@@ -50,7 +50,7 @@ function deleteDeployment(request: RouteRequest, world: EmulatorWorld): HandlerR
 function createCloudServiceDeployment(request: RouteRequest, world: EmulatorWorld): HandlerResult {
   const service = hostedServiceOf(subscriptionOf(world, request), request.params['service']);
   const slot = slotKey(request.params['slot'] ?? '');
-  const input = decodeBody<CreateDeployment>(emulatorSchemas.CreateDeployment, request);
+  const input = decodeBody<CreateDeployment>(schemas.CreateDeployment, request);
   const name = required(input.name, 'Name');
   required(input.packageUrl, 'PackageUrl');
   const label = required(input.label, 'Label');
@@ -93,7 +93,7 @@ function createCloudServiceDeployment(request: RouteRequest, world: EmulatorWorl
 
 function swap(request: RouteRequest, world: EmulatorWorld): HandlerResult {
   const service = hostedServiceOf(subscriptionOf(world, request), request.params['service']);
-  const input = decodeBody<{ production?: string; sourceDeployment?: string }>(emulatorSchemas.Swap, request);
+  const input = decodeBody<{ production?: string; sourceDeployment?: string }>(schemas.Swap, request);
   const source = deploymentByName(service, required(input.sourceDeployment, 'SourceDeployment'));
   if (source.deploymentSlot !== 'Staging') throw errors.badRequest('The source deployment of a swap must be in the Staging slot.');
   const production = service.deployments['production'];

@@ -3,7 +3,7 @@ import { isoSeconds } from '../operations/index.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
 import { hostedServiceView } from '../views/hosted-service-view.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody, flag, hostedServiceOf, mergeProperties, ok, required, startOperation, subscriptionOf } from './common.ts';
 import { lockDeployments } from './locks.ts';
 import {
@@ -30,18 +30,18 @@ export function registerHostedServiceRoutes(router: Router<EmulatorWorld>): void
       const value = Object.values(subscription.hostedServices).map((service) =>
         hostedServiceView(service, { baseUrl: world.baseUrl, subscriptionId: subscription.id, withCapabilities: true }),
       );
-      return ok({ schema: emulatorSchemas.HostedServices, value });
+      return ok({ schema: schemas.HostedServices, value });
     })
     .add('GET', '/services/hostedservices/operations/isavailable/:name', (request, world) => {
       const name = request.params['name'] ?? '';
       let reason: string | undefined;
       if (!isValidHostedServiceName(name)) reason = HOSTED_SERVICE_NAME_MESSAGE;
       else if (hostedServiceNameOwner(world.state, name)) reason = 'A hosted service with the specified name already exists.';
-      return ok({ schema: emulatorSchemas.AvailabilityResponse, value: { result: reason === undefined, reason } });
+      return ok({ schema: schemas.AvailabilityResponse, value: { result: reason === undefined, reason } });
     })
     .add('POST', '/services/hostedservices', (request, world) => {
       const subscription = subscriptionOf(world, request);
-      const input = decodeBody<CreateHostedService>(emulatorSchemas.CreateHostedService, request);
+      const input = decodeBody<CreateHostedService>(schemas.CreateHostedService, request);
       const name = required(input.serviceName, 'ServiceName');
       if (!isValidHostedServiceName(name)) throw errors.badRequest(HOSTED_SERVICE_NAME_MESSAGE);
       const label = checkLabel(input.label);
@@ -73,12 +73,12 @@ export function registerHostedServiceRoutes(router: Router<EmulatorWorld>): void
         subscriptionId: subscription.id,
         embedDetail: flag(request, 'embed-detail'),
       });
-      return ok({ schema: emulatorSchemas.HostedService, value });
+      return ok({ schema: schemas.HostedService, value });
     })
     .add('PUT', '/services/hostedservices/:service', (request, world) => {
       const subscription = subscriptionOf(world, request);
       const service = hostedServiceOf(subscription, request.params['service']);
-      const input = decodeBody<CreateHostedService>(emulatorSchemas.UpdateHostedService, request);
+      const input = decodeBody<CreateHostedService>(schemas.UpdateHostedService, request);
       if (input.label === undefined && input.description === undefined && input.extendedProperties === undefined) {
         throw errors.badRequest('At least one of Label, Description or ExtendedProperties must be specified.');
       }

@@ -2,7 +2,7 @@ import { errors } from '../errors/index.ts';
 import { normalizeRequestId, requestIdAsGuid } from '../operations/index.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { ok } from './common.ts';
 
 export function registerOperationRoutes(router: Router<EmulatorWorld>): void {
@@ -11,7 +11,7 @@ export function registerOperationRoutes(router: Router<EmulatorWorld>): void {
     const operation = id ? world.state.operations[id] : undefined;
     if (!operation || operation.subscriptionId !== request.subscriptionId) throw errors.operationNotFound();
     return ok({
-      schema: emulatorSchemas.Operation,
+      schema: schemas.Operation,
       value: {
         id: requestIdAsGuid(operation.id),
         status: operation.status,

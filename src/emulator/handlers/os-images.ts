@@ -5,7 +5,7 @@ import type { RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
 import { osImageDetailsView, osImageView } from '../views/image-views.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody, ok, required, subscriptionOf } from './common.ts';
 import { storageRegionOf } from './storage-region.ts';
 
@@ -42,11 +42,11 @@ export function registerOsImageRoutes(router: Router<EmulatorWorld>): void {
     .add('GET', '/services/images', (request, world) => {
       const subscription = subscriptionOf(world, request);
       const value = [...PLATFORM_OS_IMAGES, ...Object.values(subscription.osImages)].map(osImageView);
-      return ok({ schema: emulatorSchemas.Images, value });
+      return ok({ schema: schemas.Images, value });
     })
     .add('POST', '/services/images', (request, world) => {
       const subscription = subscriptionOf(world, request);
-      const input = decodeBody<OsImageInput>(emulatorSchemas.OSImageRequest, request);
+      const input = decodeBody<OsImageInput>(schemas.OSImage, request);
       const label = required(input.label, 'Label');
       const mediaLink = required(input.mediaLink, 'MediaLink');
       const name = required(input.name, 'Name');
@@ -65,18 +65,18 @@ export function registerOsImageRoutes(router: Router<EmulatorWorld>): void {
         osState: 'Generalized',
       };
       subscription.osImages[name] = image;
-      return ok({ schema: emulatorSchemas.OSImage, value: osImageView(image) });
+      return ok({ schema: schemas.OSImage, value: osImageView(image) });
     })
     .add('GET', '/services/images/:name', (request, world) =>
-      ok({ schema: emulatorSchemas.OSImage, value: osImageView(imageOf(subscriptionOf(world, request), request)) }),
+      ok({ schema: schemas.OSImage, value: osImageView(imageOf(subscriptionOf(world, request), request)) }),
     )
     .add('GET', '/services/images/:name/details', (request, world) =>
-      ok({ schema: emulatorSchemas.OSImageDetails, value: osImageDetailsView(imageOf(subscriptionOf(world, request), request)) }),
+      ok({ schema: schemas.OSImageDetails, value: osImageDetailsView(imageOf(subscriptionOf(world, request), request)) }),
     )
     .add('PUT', '/services/images/:name', (request, world) => {
       const subscription = subscriptionOf(world, request);
       const image = userImageOf(subscription, request);
-      const input = decodeBody<OsImageInput>(emulatorSchemas.OSImageRequest, request);
+      const input = decodeBody<OsImageInput>(schemas.OSImage, request);
       image.label = required(input.label, 'Label');
       if (input.os !== undefined) image.os = checkOs(input.os);
       const optional = ['eula', 'description', 'imageFamily', 'showInGui', 'iconUri', 'privacyUri', 'recommendedVMSize', 'smallIconUri', 'language'] as const;
@@ -86,7 +86,7 @@ export function registerOsImageRoutes(router: Router<EmulatorWorld>): void {
       const echoed = osImageView(image);
       // The service answers with the empty URIs it was sent but does not keep them.
       for (const field of ['iconUri', 'privacyUri', 'smallIconUri'] as const) if (image[field] === '') delete image[field];
-      return ok({ schema: emulatorSchemas.OSImage, value: echoed });
+      return ok({ schema: schemas.OSImage, value: echoed });
     })
     .add('DELETE', '/services/images/:name', (request, world) => {
       const subscription = subscriptionOf(world, request);

@@ -3,7 +3,7 @@ import { isoSeconds } from '../operations/index.ts';
 import type { DeploymentRecord, HostedServiceRecord, RoleInstanceRecord } from '../persistence/index.ts';
 import type { HandlerResult, RouteRequest } from '../server/handler-types.ts';
 import type { EmulatorWorld } from '../server/world.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody, required, subscriptionOf } from './common.ts';
 import { READY } from './deployment-operations.ts';
 import type { DeploymentPatch } from './deployment-patch.ts';
@@ -21,7 +21,7 @@ export function captureRole(
   run: (change: { now?: DeploymentPatch; final: DeploymentPatch }) => HandlerResult,
 ): HandlerResult {
   const subscription = subscriptionOf(world, request);
-  const input = decodeBody<Json>(emulatorSchemas.CaptureRoleOperation, request);
+  const input = decodeBody<Json>(schemas.CaptureRoleOperation, request);
   const action = required(input['postCaptureAction'] as string | undefined, 'PostCaptureAction');
   if (action !== 'Delete' && action !== 'Reprovision') throw errors.badRequest(`The PostCaptureAction '${action}' is not valid; use 'Delete' or 'Reprovision'.`);
   const imageName = required(input['targetImageName'] as string | undefined, 'TargetImageName');
@@ -56,7 +56,7 @@ export function captureVmImage(
   run: (change: { now?: DeploymentPatch; final: DeploymentPatch }) => HandlerResult,
 ): HandlerResult {
   const subscription = subscriptionOf(world, request);
-  const input = decodeBody<Json>(emulatorSchemas.CaptureRoleAsVMImageOperation, request);
+  const input = decodeBody<Json>(schemas.CaptureRoleAsVMImageOperation, request);
   const osState = required(input['osState'] as string | undefined, 'OSState');
   if (osState !== 'Generalized' && osState !== 'Specialized') throw errors.badRequest(`The OSState '${osState}' is not valid; use 'Generalized' or 'Specialized'.`);
   const name = required(input['vmImageName'] as string | undefined, 'VMImageName');

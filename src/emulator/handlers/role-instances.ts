@@ -2,7 +2,7 @@ import { errors } from '../errors/index.ts';
 import type { HandlerResult, RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody } from './common.ts';
 import { deploymentOperation, READY } from './deployment-operations.ts';
 import { applyPatch } from './deployment-patch.ts';
@@ -44,7 +44,7 @@ function deleteInstances(request: RouteRequest, world: EmulatorWorld, target: Ta
     throw errors.badRequest("The 'comp' query parameter must be 'delete' to delete role instances.");
   }
   const { service, deployment } = target(world, request);
-  const names = decodeBody<string[]>(emulatorSchemas.RoleInstances, request);
+  const names = decodeBody<string[]>(schemas.RoleInstances, request);
   if (names.length === 0) throw errors.badRequest('The request names no role instance to delete.');
   const instances = names.map((name) => {
     const instance = deployment.roleInstances.find((i) => i.instanceName.toLowerCase() === name.toLowerCase());

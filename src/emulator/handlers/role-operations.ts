@@ -4,7 +4,7 @@ import type { DeploymentRecord, RoleInstanceRecord } from '../persistence/index.
 import type { HandlerResult, RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody } from './common.ts';
 import { deploymentOperation, READY } from './deployment-operations.ts';
 import { applyPatch, type DeploymentPatch, type InstanceState } from './deployment-patch.ts';
@@ -50,15 +50,15 @@ function roleOperation(request: RouteRequest, world: EmulatorWorld, target: Targ
   const stopped = STOPPED_STATES.includes(instance.instanceStatus);
   switch (rootName(request)) {
     case 'StartRoleOperation':
-      decodeBody(emulatorSchemas.StartRoleOperation, request);
+      decodeBody(schemas.StartRoleOperation, request);
       return run({ now: { instances: { [name]: { instanceStatus: 'StartingVM', powerState: 'Starting' } } }, final: { instances: { [name]: READY } } });
     case 'ShutdownRoleOperation': {
-      const input = decodeBody<{ postShutdownAction?: string }>(emulatorSchemas.ShutdownRoleOperation, request);
+      const input = decodeBody<{ postShutdownAction?: string }>(schemas.ShutdownRoleOperation, request);
       const states = shutdownStates(input.postShutdownAction);
       return run({ now: { instances: { [name]: states.transitional } }, final: { instances: { [name]: states.final } } });
     }
     case 'RestartRoleOperation':
-      decodeBody(emulatorSchemas.RestartRoleOperation, request);
+      decodeBody(schemas.RestartRoleOperation, request);
       if (stopped) throw errors.conflict('The virtual machine is stopped; start it instead of restarting it.');
       return run({ now: { instances: { [name]: { instanceStatus: 'RestartingRole', powerState: 'Started' } } }, final: { instances: { [name]: READY } } });
     case 'CaptureRoleOperation':
@@ -77,10 +77,10 @@ function rolesOperation(request: RouteRequest, world: EmulatorWorld, target: Tar
   let names: string[];
   let states: { transitional: InstanceState; final: InstanceState };
   if (root === 'StartRolesOperation') {
-    names = decodeBody<{ roles?: string[] }>(emulatorSchemas.StartRolesOperation, request).roles ?? [];
+    names = decodeBody<{ roles?: string[] }>(schemas.StartRolesOperation, request).roles ?? [];
     states = { transitional: { instanceStatus: 'StartingVM', powerState: 'Starting' }, final: READY };
   } else if (root === 'ShutdownRolesOperation') {
-    const input = decodeBody<{ roles?: string[]; postShutdownAction?: string }>(emulatorSchemas.ShutdownRolesOperation, request);
+    const input = decodeBody<{ roles?: string[]; postShutdownAction?: string }>(schemas.ShutdownRolesOperation, request);
     names = input.roles ?? [];
     states = shutdownStates(input.postShutdownAction);
   } else {

@@ -6,7 +6,7 @@ import type { RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
 import { storageKeysView, storageServiceView } from '../views/storage-view.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody, mergeProperties, ok, required, startOperation, subscriptionOf } from './common.ts';
 import { checkStorageIdle, unlock } from './locks.ts';
 import { subscriptionIn } from './lookup.ts';
@@ -61,7 +61,7 @@ export function registerStorageRoutes(router: Router<EmulatorWorld>): void {
       const value = Object.values(subscription.storageAccounts).map((account) =>
         storageServiceView(account, { baseUrl: world.baseUrl, subscription }),
       );
-      return ok({ schema: emulatorSchemas.StorageServices, value });
+      return ok({ schema: schemas.StorageServices, value });
     })
     .add('GET', '/services/storageservices/operations/isavailable/:name', (request, world) => {
       const name = request.params['name'] ?? '';
@@ -70,11 +70,11 @@ export function registerStorageRoutes(router: Router<EmulatorWorld>): void {
       if (!isValidStorageName(name)) reason = STORAGE_NAME_MESSAGE;
       else if (owner?.id === request.subscriptionId) reason = `A storage account named '${name}' already exists in the subscription.`;
       else if (owner) reason = `The storage account named '${name}' is already taken.`;
-      return ok({ schema: emulatorSchemas.AvailabilityResponse, value: { result: reason === undefined, reason } });
+      return ok({ schema: schemas.AvailabilityResponse, value: { result: reason === undefined, reason } });
     })
     .add('POST', '/services/storageservices', (request, world) => {
       const subscription = subscriptionOf(world, request);
-      const input = decodeBody<StorageInput>(emulatorSchemas.CreateStorageServiceInput, request);
+      const input = decodeBody<StorageInput>(schemas.CreateStorageServiceInput, request);
       const name = required(input.serviceName, 'ServiceName');
       if (!isValidStorageName(name)) throw errors.badRequest(STORAGE_NAME_MESSAGE);
       const label = checkLabel(input.label);
@@ -102,12 +102,12 @@ export function registerStorageRoutes(router: Router<EmulatorWorld>): void {
     .add('GET', '/services/storageservices/:name', (request, world) => {
       const subscription = subscriptionOf(world, request);
       const value = storageServiceView(accountOf(subscription, request), { baseUrl: world.baseUrl, subscription, withCapabilities: true });
-      return ok({ schema: emulatorSchemas.StorageService, value });
+      return ok({ schema: schemas.StorageService, value });
     })
     .add('PUT', '/services/storageservices/:name', (request, world) => {
       const subscription = subscriptionOf(world, request);
       const account = accountOf(subscription, request);
-      const input = decodeBody<StorageInput>(emulatorSchemas.UpdateStorageServiceInput, request);
+      const input = decodeBody<StorageInput>(schemas.UpdateStorageServiceInput, request);
       checkStorageIdle(account);
       if (input.label !== undefined) account.label = checkLabel(input.label);
       if (input.description !== undefined) account.description = input.description;
@@ -125,7 +125,7 @@ export function registerStorageRoutes(router: Router<EmulatorWorld>): void {
     .add('GET', '/services/storageservices/:name/keys', (request, world) => {
       const subscription = subscriptionOf(world, request);
       const value = storageKeysView(accountOf(subscription, request), { baseUrl: world.baseUrl, subscription });
-      return ok({ schema: emulatorSchemas.StorageService, value });
+      return ok({ schema: schemas.StorageService, value });
     })
     .add('POST', '/services/storageservices/:name/keys', (request, world) => {
       const subscription = subscriptionOf(world, request);
@@ -133,12 +133,12 @@ export function registerStorageRoutes(router: Router<EmulatorWorld>): void {
       if ((request.query.get('action') ?? '').toLowerCase() !== 'regenerate') {
         throw errors.badRequest("The 'action' query parameter must be 'regenerate'.");
       }
-      const input = decodeBody<{ keyType?: string }>(emulatorSchemas.RegenerateKeys, request);
+      const input = decodeBody<{ keyType?: string }>(schemas.RegenerateKeys, request);
       checkStorageIdle(account);
       const keyType = required(input.keyType, 'KeyType');
       if (keyType === 'Primary') account.primaryKey = newKey();
       else if (keyType === 'Secondary') account.secondaryKey = newKey();
       else throw errors.badRequest(`The key type '${keyType}' is not valid; use 'Primary' or 'Secondary'.`);
-      return ok({ schema: emulatorSchemas.StorageService, value: storageKeysView(account, { baseUrl: world.baseUrl, subscription }) });
+      return ok({ schema: schemas.StorageService, value: storageKeysView(account, { baseUrl: world.baseUrl, subscription }) });
     });
 }

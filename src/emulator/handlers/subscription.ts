@@ -2,7 +2,7 @@ import { LOCATIONS, ROLE_SIZES, findRoleSize } from '../catalog/index.ts';
 import type { SubscriptionRecord } from '../persistence/index.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { ok, subscriptionOf } from './common.ts';
 
 /** Cores in use: every VM role's size and every cloud service role instance's size. */
@@ -21,7 +21,7 @@ export function registerSubscriptionRoutes(router: Router<EmulatorWorld>): void 
     .add('GET', '', (request, world) => {
       const subscription = subscriptionOf(world, request);
       return ok({
-        schema: emulatorSchemas.Subscription,
+        schema: schemas.Subscription,
         value: {
           subscriptionID: subscription.id,
           subscriptionName: subscription.name,
@@ -51,6 +51,6 @@ export function registerSubscriptionRoutes(router: Router<EmulatorWorld>): void 
         },
       });
     })
-    .add('GET', '/locations', () => ok({ schema: emulatorSchemas.Locations, value: LOCATIONS }))
-    .add('GET', '/rolesizes', () => ok({ schema: emulatorSchemas.RoleSizes, value: ROLE_SIZES }));
+    .add('GET', '/locations', () => ok({ schema: schemas.Locations, value: LOCATIONS }))
+    .add('GET', '/rolesizes', () => ok({ schema: schemas.RoleSizes, value: ROLE_SIZES }));
 }

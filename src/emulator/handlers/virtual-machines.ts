@@ -5,7 +5,7 @@ import type { HandlerResult, RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
 import { roleView } from '../views/role-view.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { decodeBody, hostedServiceOf, ok, required, startOperation, subscriptionOf } from './common.ts';
 import { newInstanceIp, newPrivateId, newVirtualIp, vmServiceConfiguration } from './deployment-builders.ts';
 import { deploymentOperation, READY } from './deployment-operations.ts';
@@ -46,7 +46,7 @@ function newInstance(roleName: string, roleSize: string, hostName: string | unde
 function createVmDeployment(request: RouteRequest, world: EmulatorWorld): HandlerResult {
   const subscription = subscriptionOf(world, request);
   const service = hostedServiceOf(subscription, request.params['service']);
-  const input = decodeBody<Json>(emulatorSchemas.CreateVirtualMachineDeployment, request);
+  const input = decodeBody<Json>(schemas.CreateVirtualMachineDeployment, request);
   const name = required(input['name'] as string | undefined, 'Name');
   const slot = slotKey(required(input['deploymentSlot'] as string | undefined, 'DeploymentSlot'));
   const label = required(input['label'] as string | undefined, 'Label');
@@ -86,7 +86,7 @@ function createVmDeployment(request: RouteRequest, world: EmulatorWorld): Handle
 function addRole(request: RouteRequest, world: EmulatorWorld): HandlerResult {
   const subscription = subscriptionOf(world, request);
   const { service, deployment } = vmTarget(world, request);
-  const input = decodeBody<Json>(emulatorSchemas.PersistentVMRole, request);
+  const input = decodeBody<Json>(schemas.PersistentVMRole, request);
   const roleName = required(input['roleName'] as string | undefined, 'RoleName');
   if (deployment.roles.some((role) => role.roleName.toLowerCase() === roleName.toLowerCase())) throw errors.roleNameTaken(roleName);
   const provisioned = provisionRole(subscription, service.serviceName, input, new Date(world.clock.now()));
@@ -107,7 +107,7 @@ function addRole(request: RouteRequest, world: EmulatorWorld): HandlerResult {
 function updateRole(request: RouteRequest, world: EmulatorWorld): HandlerResult {
   const { service, deployment } = vmTarget(world, request);
   const role = roleOf(deployment, request.params['role']);
-  const input = decodeBody<Json>(emulatorSchemas.PersistentVMRole, request);
+  const input = decodeBody<Json>(schemas.PersistentVMRole, request);
   if (input['roleName'] !== undefined && String(input['roleName']).toLowerCase() !== role.roleName.toLowerCase()) {
     throw errors.badRequest('The RoleName in the body does not match the role in the path.');
   }
@@ -157,7 +157,7 @@ export function registerVirtualMachineRoutes(router: Router<EmulatorWorld>): voi
     .add('POST', roles, addRole)
     .add('GET', `${roles}/:role`, (request, world) => {
       const { deployment } = vmTarget(world, request);
-      return ok({ schema: emulatorSchemas.PersistentVMRole, value: roleView(roleOf(deployment, request.params['role']), { inDeployment: false }) });
+      return ok({ schema: schemas.PersistentVMRole, value: roleView(roleOf(deployment, request.params['role']), { inDeployment: false }) });
     })
     .add('PUT', `${roles}/:role`, updateRole)
     .add('DELETE', `${roles}/:role`, deleteRole);

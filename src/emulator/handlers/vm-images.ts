@@ -4,7 +4,7 @@ import type { Transition } from '../operations/index.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
 import { platformVmImageView, userVmImageView } from '../views/image-views.ts';
-import { emulatorSchemas } from '../wire-schemas/index.ts';
+import { schemas } from '../../wire/index.ts';
 import { ok, startOperation, subscriptionOf } from './common.ts';
 import { subscriptionIn } from './lookup.ts';
 
@@ -37,7 +37,7 @@ export function registerVmImageRoutes(router: Router<EmulatorWorld>): void {
             (!location || image.location.toLowerCase() === location) && !publisher && (!category || category === image.category.toLowerCase()),
         )
         .map(userVmImageView);
-      return ok({ schema: emulatorSchemas.VMImages, value: [...platform, ...user] });
+      return ok({ schema: schemas.VMImages, value: [...platform, ...user] });
     })
     .add('DELETE', '/services/vmimages/:name', (request, world) => {
       const subscription = subscriptionOf(world, request);

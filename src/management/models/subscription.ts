@@ -19,6 +19,14 @@ export interface Subscription {
   readonly offerCategories?: string;
   readonly aadTenantID?: string;
   readonly createdTime?: string;
+  readonly maxReservedIPs?: number;
+  readonly currentReservedIPs?: number;
+  readonly maxPublicIPCount?: number;
+  readonly currentNetworkSecurityGroups?: number;
+  readonly maxNetworkSecurityGroups?: number;
+  readonly maxNetworkSecurityRulesPerGroup?: number;
+  readonly maxRouteTables?: number;
+  readonly maxRoutesPerRouteTable?: number;
 }
 
 export interface Location {

@@ -10,3 +10,13 @@ export const CertificateFile = document('CertificateFile', {
 const certificate = object({ CertificateUrl: text, Thumbprint: text, ThumbprintAlgorithm: text, Data: text });
 export const Certificate = document('Certificate', certificate);
 export const Certificates = document('Certificates', list('Certificate', certificate));
+
+/** Management certificates of a subscription. */
+const subscriptionCertificate = object({
+  SubscriptionCertificatePublicKey: text,
+  SubscriptionCertificateThumbprint: text,
+  SubscriptionCertificateData: text,
+  Created: text,
+});
+export const SubscriptionCertificate = document('SubscriptionCertificate', subscriptionCertificate);
+export const SubscriptionCertificates = document('SubscriptionCertificates', list('SubscriptionCertificate', subscriptionCertificate));

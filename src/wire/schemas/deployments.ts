@@ -83,5 +83,6 @@ export const deployment = object({
     object({ Address: text, IsDnsProgrammed: bool, Name: text, IsReserved: bool, ReservedIPName: text, Type: text }),
   ),
   InternalDnsSuffix: text,
+  LoadBalancers: list('LoadBalancer', object({ Name: text })),
 });
 export const Deployment = document('Deployment', deployment);

@@ -18,7 +18,8 @@ export const UpdateHostedService = document('UpdateHostedService', {
 });
 
 export const hostedServiceProperties = object({
-  Description: text,
+  /** `i:nil` when never given. */
+  Description: nillable(text),
   AffinityGroup: text,
   Location: text,
   Label: base64,

@@ -1,6 +1,10 @@
 import { bool, document, int, list, object, text } from '../schema.ts';
 
-const osImageHead = {
+/**
+ * OS image elements in the order the service writes them; the add and update requests send a
+ * subset of them in the same order.
+ */
+const osImageFields = {
   AffinityGroup: text,
   Category: text,
   Label: text,
@@ -9,34 +13,31 @@ const osImageHead = {
   MediaLink: text,
   Name: text,
   OS: text,
-  IsPremium: bool,
-};
-const osImageTail = {
-  OSState: text,
-  IOType: text,
   Eula: text,
   Description: text,
   ImageFamily: text,
   ShowInGui: bool,
   PublishedDate: text,
+  IsPremium: bool,
   IconUri: text,
   PrivacyUri: text,
   RecommendedVMSize: text,
-  SmallIconUri: text,
-  Language: text,
   PublisherName: text,
   PricingDetailLink: text,
+  SmallIconUri: text,
+  Language: text,
+  OSState: text,
+  IOType: text,
 };
 
-/** Add/update OS image requests use a subset of these elements, in the same order. */
-export const osImage = object({ ...osImageHead, ...osImageTail });
+export const osImage = object(osImageFields);
 export const OSImage = document('OSImage', osImage);
 export const Images = document('Images', list('OSImage', osImage));
 
+const { OSState: _osState, IOType: _ioType, ...osImageDetailFields } = osImageFields;
 export const OSImageDetails = document('OSImageDetails', {
-  ...osImageHead,
+  ...osImageDetailFields,
   ReplicationProgress: list('ReplicationProgressElement', object({ Location: text, Progress: int })),
-  ...osImageTail,
 });
 
 const vmImage = object({

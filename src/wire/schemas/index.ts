@@ -26,6 +26,8 @@ export const schemas = {
   CertificateFile: certificates.CertificateFile,
   Certificate: certificates.Certificate,
   Certificates: certificates.Certificates,
+  SubscriptionCertificate: certificates.SubscriptionCertificate,
+  SubscriptionCertificates: certificates.SubscriptionCertificates,
   // deployments and role instances
   CreateDeployment: deployments.CreateDeployment,
   ChangeConfiguration: deployments.ChangeConfiguration,

@@ -1,4 +1,4 @@
-import { base64, bool, document, list, object, text, textList } from '../schema.ts';
+import { base64, bool, document, list, nillable, object, text, textList } from '../schema.ts';
 import { extendedProperties } from './common.ts';
 
 export const CreateStorageServiceInput = document('CreateStorageServiceInput', {
@@ -21,7 +21,8 @@ export const UpdateStorageServiceInput = document('UpdateStorageServiceInput', {
 export const RegenerateKeys = document('RegenerateKeys', { KeyType: text });
 
 export const storageServiceProperties = object({
-  Description: text,
+  /** `i:nil` when never given. */
+  Description: nillable(text),
   AffinityGroup: text,
   Location: text,
   Label: base64,

@@ -20,6 +20,14 @@ export const Subscription = document('Subscription', {
   OfferCategories: text,
   AADTenantID: text,
   CreatedTime: text,
+  MaxReservedIPs: int,
+  CurrentReservedIPs: int,
+  MaxPublicIPCount: int,
+  CurrentNetworkSecurityGroups: int,
+  MaxNetworkSecurityGroups: int,
+  MaxNetworkSecurityRulesPerGroup: int,
+  MaxRouteTables: int,
+  MaxRoutesPerRouteTable: int,
 });
 
 export const location = object({
