@@ -49,6 +49,14 @@ async function main(): Promise<void> {
   const { url, subscriptionId, caFile, certFile, pfxFile, publishSettingsFile } = emulator;
   process.stdout.write(`${JSON.stringify({ url, subscriptionId, caFile, certFile, pfxFile, publishSettingsFile })}\n`);
   log(`listening on ${url}; data in ${emulator.dataDir}${values['in-memory'] ? ' (state in memory)' : ''}`);
+  if (!values['in-memory']) {
+    log('try the asm CLI against it, in another terminal in this folder:');
+    log('  npx asm location list');
+    log('  npx asm storage create demostore West US');
+    log('  npx asm vm create demo1 West US');
+    log('  npx asm help');
+    log('stop with Ctrl+C; resources are kept in the data folder for the next start.');
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
