@@ -2,7 +2,6 @@
 // connections) and through a new client per call (a TLS handshake each time), side by side in one
 // run against a local emulator in its own process. Prints figures and ratios; asserts nothing.
 import { spawn } from 'node:child_process';
-
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
