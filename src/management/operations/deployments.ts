@@ -1,4 +1,4 @@
-import { schemas } from '../../wire/index.ts';
+import { schemas, type DocumentSchema } from '../../wire/index.ts';
 import type {
   AsyncOperation,
   ChangeConfigurationInput,
@@ -136,7 +136,7 @@ export class DeploymentOperations {
     service: string,
     name: string,
     comp: string,
-    body: { schema: (typeof schemas)[keyof typeof schemas]; value: unknown },
+    body: { schema: DocumentSchema; value: unknown },
     options: OperationOptions,
     idempotent = false,
   ): Promise<AsyncOperation> {
