@@ -8,6 +8,9 @@ export interface CliOptions {
   readonly certPassword?: string;
   readonly ca?: string;
   readonly json: boolean;
+  /** `--dry-run` / `--no-wait` written before the command (after it, the command parser reads them). */
+  readonly dryRun: boolean;
+  readonly noWait: boolean;
   readonly timeoutMs?: number;
 }
 
@@ -28,12 +31,14 @@ const usage = (message: string, hint: string) => new CommandError({ code: 'CLI_U
 /** Takes the CLI's options out of argv, wherever they are; the rest is the command. */
 export function splitCliOptions(argv: readonly string[]): { readonly options: CliOptions; readonly command: string[] } {
   const values: Partial<Record<ValueOption, string>> = {};
-  let json = false;
+  const flags = { json: false, dryRun: false, noWait: false };
   const command: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] as string;
     if (word === '--') { command.push(...argv.slice(i)); break; }
-    if (word === '--json') { json = true; continue; }
+    if (word === '--json') { flags.json = true; continue; }
+    if (word === '--dry-run') { flags.dryRun = true; continue; }
+    if (word === '--no-wait') { flags.noWait = true; continue; }
     const [name, inline] = word.startsWith('--') ? [word.slice(2).split('=')[0] as string, word.includes('=') ? word.slice(word.indexOf('=') + 1) : undefined] : ['', undefined];
     if (!(VALUE_OPTIONS as readonly string[]).includes(name)) { command.push(word); continue; }
     const value = inline ?? argv[i + 1];
@@ -48,7 +53,7 @@ export function splitCliOptions(argv: readonly string[]): { readonly options: Cl
   }
   return {
     options: {
-      json,
+      ...flags,
       ...(values.endpoint !== undefined ? { endpoint: values.endpoint } : {}),
       ...(values.subscription !== undefined ? { subscription: values.subscription } : {}),
       ...(values.cert !== undefined ? { cert: values.cert } : {}),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import {
   CATALOG, classifyError, createConfigurationFetcher, needsLocations, parseCommand, planCommand, presentError, presentHelp,
-  presentParseError, presentPlan, presentReport, runPlan, type PlanContext, type RunCommand,
+  presentParseError, presentPlan, presentReport, runPlan, type PlanContext, type Presentation, type RunCommand,
 } from '../commands/index.ts';
 import { ServiceManagementClient } from '../management/index.ts';
 import { splitCliOptions, type CliOptions } from './cli-options.ts';
@@ -20,17 +20,24 @@ export interface CliIo {
   readonly abortSignal?: AbortSignal;
 }
 
+/** `--dry-run` and `--no-wait` count wherever they were written: before the command or in it. */
+const withRunFlags = (command: RunCommand, options: CliOptions): RunCommand =>
+  ({ ...command, dryRun: command.dryRun || options.dryRun, noWait: command.noWait || options.noWait });
+
 function failure(error: unknown, json: boolean, io: CliIo): number {
   show(presentError(error), json, io);
   return exitCodeFor(classifyError(error).kind);
 }
 
-async function withLocations(client: ServiceManagementClient, argv: readonly string[], command: RunCommand, io: CliIo): Promise<RunCommand | { error: ReturnType<typeof presentParseError> }> {
+type Located = RunCommand | { readonly error: Presentation };
+
+/** Parses the command again against the subscription's locations, so `west us` becomes `West US` or is refused. */
+async function withLocations(client: ServiceManagementClient, argv: readonly string[], command: RunCommand, options: CliOptions, io: CliIo): Promise<Located> {
   if (!needsLocations(command)) return command;
   const locations = await client.locations.list(io.abortSignal ? { abortSignal: io.abortSignal } : {});
   const again = parseCommand(argv, { locations: locations.flatMap((l) => [l.name, ...(l.displayName ? [l.displayName] : [])]) });
   if (!again.ok) return { error: presentParseError(again.error) };
-  return again.command.kind === 'run' ? again.command : command;
+  return again.command.kind === 'run' ? withRunFlags(again.command, options) : command;
 }
 
 async function runConnected(argv: readonly string[], first: RunCommand, options: CliOptions, io: CliIo): Promise<number> {
@@ -47,7 +54,7 @@ async function runConnected(argv: readonly string[], first: RunCommand, options:
   });
   const progress = createProgress(io.stderr);
   try {
-    const command = client ? await withLocations(client, argv, first, io) : first;
+    const command = client ? await withLocations(client, argv, first, options, io) : first;
     if ('error' in command) { show(command.error, options.json, io); return EXIT.usage; }
     const settings = settingsFromEnv(env);
     const secrets = fileSecretStore(env.ASM_SECRETS_DIR ?? join(cwd, '.local', 'secrets'));
@@ -92,5 +99,5 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const parsed = parseCommand(split.command);
   if (!parsed.ok) { show(presentParseError(parsed.error), json, io); return EXIT.usage; }
   if (parsed.command.kind === 'help') { show(presentHelp(CATALOG, parsed.command), json, io); return EXIT.ok; }
-  return runConnected(split.command, parsed.command, split.options, io);
+  return runConnected(split.command, withRunFlags(parsed.command, split.options), split.options, io);
 }

@@ -83,6 +83,17 @@ describe('asm CLI: exit codes, errors that say what to do, and every way to conf
     assert.equal(plan.steps.length, 2);
   });
 
+  it('--dry-run and --no-wait may come before the command, like the other global options', async () => {
+    const dry = await env.json<{ dryRun: boolean; plan: { command: string; steps: { call: string }[] } }>(['--dry-run', 'vm', 'delete', 'x'], 0, { cwd: empty });
+    assert.equal(dry.dryRun, true);
+    assert.equal(dry.plan.command, 'vm delete x');
+    assert.deepEqual(dry.plan.steps.map((s) => s.call), ['deployments.delete', 'hostedServices.delete']);
+    const submitted = await env.json<{ status: string; steps: { status: string; requestId?: string }[] }>(['--no-wait', 'service', 'create', 'early1', 'West', 'US']);
+    assert.equal(submitted.status, 'submitted');
+    assert.equal(submitted.steps[0]?.status, 'submitted');
+    assert.match(submitted.steps[0]?.requestId ?? '', /^[0-9a-f]{32}$/);
+  });
+
   it('explicit PEM, PFX and publish settings, by option and by environment', async () => {
     const pem = await env.json<unknown[]>(['location', 'list', ...explicit(), '--cert', env.emulator.certFile], 0, { cwd: empty });
     assert.ok(pem.length > 0);

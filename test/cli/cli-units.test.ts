@@ -13,8 +13,18 @@ const scratch = () => mkdtempSync(join(tmpdir(), 'asm-cli-unit-'));
 describe('CLI options', () => {
   it('are taken out of argv wherever they are; the rest is the command', () => {
     const { options, command } = splitCliOptions(['--json', 'vm', 'create', 'x', '--endpoint=https://e', 'West', 'US', '--cert', 'c.pem', '--dry-run', '--timeout', '5m']);
-    assert.deepEqual(options, { json: true, endpoint: 'https://e', cert: 'c.pem', timeoutMs: 300_000 });
-    assert.deepEqual(command, ['vm', 'create', 'x', 'West', 'US', '--dry-run']);
+    assert.deepEqual(options, { json: true, dryRun: true, noWait: false, endpoint: 'https://e', cert: 'c.pem', timeoutMs: 300_000 });
+    assert.deepEqual(command, ['vm', 'create', 'x', 'West', 'US']);
+  });
+  it('--dry-run and --no-wait before the command are run flags, not the command', () => {
+    const { options, command } = splitCliOptions(['--dry-run', '--no-wait', 'vm', 'delete', 'x']);
+    assert.deepEqual([options.dryRun, options.noWait], [true, true]);
+    assert.deepEqual(command, ['vm', 'delete', 'x']);
+  });
+  it('after `--` every word is the command’s', () => {
+    const { options, command } = splitCliOptions(['service', 'create', 'x', '--', '--dry-run', '--json']);
+    assert.deepEqual([options.dryRun, options.json], [false, false]);
+    assert.deepEqual(command, ['service', 'create', 'x', '--', '--dry-run', '--json']);
   });
   it('durations', () => {
     assert.deepEqual(['90', '90s', '500ms', '2m', '1h', '0', 'x', '-1'].map(parseDuration), [90_000, 90_000, 500, 120_000, 3_600_000, undefined, undefined, undefined]);
