@@ -1,0 +1,87 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { CATALOG, commandSpec, parseCommand } from '../../../src/commands/index.ts';
+
+/**
+ * Every command the command language promises, with the positional arguments and options it
+ * promises: `<name>` is required, `[<name>]` optional, `--x!` a required option.
+ */
+const PROMISED: readonly (readonly [string, string])[] = [
+  ['location list', ''],
+  ['service list', ''],
+  ['service show', '<name>'],
+  ['service create', '<name> [<location>] --label --description --affinity-group'],
+  ['service delete', '<name> --purge'],
+  ['deployment show', '<service> --slot --name'],
+  ['deployment create', '<service> <name> --package! --config! --slot --start'],
+  ['deployment config', '<service> <name> --config!'],
+  ['deployment start', '<service> <name>'],
+  ['deployment suspend', '<service> <name>'],
+  ['deployment swap', '<service>'],
+  ['deployment delete', '<service> <name>'],
+  ['storage list', ''],
+  ['storage show', '<name>'],
+  ['storage create', '<name> [<location>] --type --affinity-group --label --description'],
+  ['storage delete', '<name>'],
+  ['affinity-group list', ''],
+  ['affinity-group show', '<name>'],
+  ['affinity-group create', '<name> <location> --description'],
+  ['affinity-group delete', '<name>'],
+  ['os list', '--family'],
+  ['os families', ''],
+  ['image list', '--category --os'],
+  ['image show', '<name>'],
+  ['image add', '<name> <media-link> <os> --label'],
+  ['image delete', '<name> --delete-vhd'],
+  ['vm list', '[<service>]'],
+  ['vm show', '<name>'],
+  ['vm create', '<name> <location> --image --size --user --ssh-key --vm-image'],
+  ['vm start', '<name>'],
+  ['vm stop', '<name> --deallocate'],
+  ['vm restart', '<name>'],
+  ['vm delete', '<name> --keep-vhd'],
+  ['vm capture', '<name> <image-name> --generalized'],
+  ['vm-image list', '--location --publisher --category'],
+  ['vm-image delete', '<name>'],
+  ['op show', '<request-id>'],
+];
+
+describe('the commands the command language promises', () => {
+  for (const [id, syntax] of PROMISED) {
+    it(`${id} ${syntax}`.trim(), () => {
+      const spec = commandSpec(id);
+      assert.ok(spec, `${id} exists`);
+      const words = syntax.split(' ').filter((w) => w !== '');
+      const args = words.filter((w) => w.includes('<'));
+      assert.deepEqual(spec.args.map((a) => (a.required ? `<${a.name}>` : `[<${a.name}>]`)), args, 'its arguments, in order');
+      for (const option of words.filter((w) => w.startsWith('--'))) {
+        const name = option.replace(/^--|!$/g, '');
+        const found = spec.options.find((o) => o.name === name);
+        assert.ok(found, `${id} has --${name}`);
+        assert.equal(found.required === true, option.endsWith('!'), `--${name} is ${option.endsWith('!') ? '' : 'not '}required`);
+      }
+    });
+  }
+
+  it('the aliases of the grammar name the same commands', () => {
+    const same = (a: string, b: string) => {
+      const x = parseCommand(a);
+      const y = parseCommand(b);
+      assert.ok(x.ok && y.ok && x.command.kind === 'run' && y.command.kind === 'run', `${a} / ${b}`);
+      assert.equal(x.command.id, y.command.id);
+    };
+    same('cloudservice list', 'service list');
+    same('storage-account list', 'storage list');
+    same('vm ls', 'vm list');
+    same('image rm myimg', 'image delete myimg');
+    same('CloudService LS', 'service list');
+  });
+
+  it('every command has help: `help <resource>` names each of its actions', () => {
+    for (const resource of CATALOG.resources) {
+      const result = parseCommand(`help ${resource.name}`);
+      assert.ok(result.ok && result.command.kind === 'help');
+      assert.deepEqual(result.command, { kind: 'help', resource: resource.name });
+    }
+  });
+});
