@@ -146,6 +146,65 @@ describe('views of errors and plans', () => {
     assert.deepEqual((JSON.parse(renderJson(p)) as { plan: unknown }).plan, plan);
   });
 
+  it('every help (overview, each resource, each command) fits one Slack message, nothing cut', () => {
+    const helps = [
+      { kind: 'help' as const },
+      ...CATALOG.resources.map((r) => ({ kind: 'help' as const, resource: r.name })),
+      ...CATALOG.commands.map((c) => ({ kind: 'help' as const, resource: c.resource, action: c.action })),
+    ];
+    for (const help of helps) {
+      const p = presentHelp(CATALOG, help);
+      const blocks = renderBlocks(p).blocks;
+      assertWithinLimits(blocks);
+      const all = texts(blocks);
+      assert.ok(!all.some((t) => t.endsWith('…')), `nothing clipped in ${JSON.stringify(help)}`);
+      assert.ok(all.join('\n').length <= LIMITS.textChars, `${JSON.stringify(help)} fits in ${LIMITS.textChars} characters`);
+      assert.ok(renderText(p).length <= LIMITS.textChars);
+    }
+  });
+
+  it('errors render three ways too: Block Kit within limits, text with the hint, JSON with code and hint', () => {
+    for (const error of [
+      { code: 'ResourceNotFound', message: 'The hosted service does not exist.', statusCode: 404 },
+      new CommandError({ code: 'NO_VHD_STORAGE', kind: 'usage', message: 'No storage.', hint: 'Create one.' }),
+      new Error('x'.repeat(5000)),
+    ]) {
+      const p = presentError(error);
+      const blocks = renderBlocks(p).blocks;
+      assertWithinLimits(blocks);
+      assert.equal(blocks[0]?.type, 'header');
+      const json = JSON.parse(renderJson(p)) as { error: { code: string; hint: string } };
+      assert.ok(json.error.code.length > 0 && json.error.hint.length > 0, 'every error says what to do');
+      const escaped = json.error.hint.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      assert.ok(texts(blocks).some((t) => t.includes(escaped)), 'the hint is in the Slack message');
+      assert.ok(renderText(p).includes(json.error.hint), 'the hint is in the terminal text');
+    }
+  });
+
+  it('a failed change says which step failed, in every view', async () => {
+    const command = parsed('vm delete myvm');
+    const plan = await planCommand(command, { settings: commandSettings(), dryRun: true });
+    const error = { code: 'ConflictError', message: 'Busy.', statusCode: 409 };
+    const outcome = {
+      status: 'failed' as const, error,
+      steps: [
+        { id: 'delete-deployment', call: 'deployments.delete', title: plan.steps[0]?.title ?? '', status: 'failed' as const, error },
+        { id: 'delete-service', call: 'hostedServices.delete', title: plan.steps[1]?.title ?? '', status: 'not-run' as const },
+      ],
+    };
+    const spec = CATALOG.commands.find((c) => c.resource === 'vm' && c.action === 'delete');
+    assert.ok(spec);
+    const p = presentReport({ input: command, plan, outcome, result: spec.result(outcome, command, plan) });
+    assert.equal(p.ok, false);
+    const json = JSON.parse(renderJson(p)) as { status: string; steps: { status: string }[]; error: { code: string; hint: string } };
+    assert.deepEqual([json.status, ...json.steps.map((s) => s.status)], ['failed', 'failed', 'not-run']);
+    assert.equal(json.error.code, 'ConflictError');
+    assert.match(json.error.hint, /op show|another name/);
+    assert.match(renderText(p), /failed/);
+    assert.match(renderText(p), /not run/);
+    assertWithinLimits(renderBlocks(p).blocks);
+  });
+
   it('help renders in all three forms', () => {
     const p = presentHelp(CATALOG, { kind: 'help', resource: 'vm' });
     assert.match(renderText(p), /vm create <name> <location>/);
