@@ -1,3 +1,4 @@
+import { classifyError } from '../error-kinds.ts';
 import type { PlanContext, PlanDraft } from '../plan/context.ts';
 import type { PlanOutcome } from '../plan/outcome.ts';
 import type { Plan } from '../plan/types.ts';
@@ -40,7 +41,8 @@ export function changeView(report: CommandReport): ViewDoc {
     ...plan.secrets.filter((s) => s.location).map((s) => `${s.description} was stored in ${s.location} (readable only by you).`),
     ...plan.notes,
     ...(submitted?.requestId ? [`Follow it with \`op show ${submitted.requestId}\`.`] : []),
-    ...(outcome.error?.hint ? [outcome.error.hint] : []),
+    // The service's own errors carry no hint; the classification adds what to do about them.
+    ...(outcome.error ? [classifyError(outcome.error).info.hint] : []),
   ];
   return {
     title,

@@ -202,7 +202,9 @@ describe('views of errors and plans', () => {
     assert.match(json.error.hint, /op show|another name/);
     assert.match(renderText(p), /failed/);
     assert.match(renderText(p), /not run/);
+    assert.ok(renderText(p).includes(json.error.hint), 'the terminal text says what to do');
     assertWithinLimits(renderBlocks(p).blocks);
+    assert.ok(texts(renderBlocks(p).blocks).some((t) => t.includes(json.error.hint)), 'so does the Slack message');
   });
 
   it('help renders in all three forms', () => {
