@@ -85,6 +85,19 @@ describe('asm CLI against the emulator: deployments, with .cscfg files downloade
     assert.match(refused.error.hint, /allowed host/);
   });
 
+  it('deployment create --start runs it at once; service delete --purge takes the deployment with it', async () => {
+    assert.equal((await json<Change>(['service', 'create', 'svc2', 'West US'])).status, 'succeeded');
+    await json(['deployment', 'create', 'svc2', 'live', '--package', PACKAGE, '--config', `${base}/app-1.cscfg`, '--start']);
+    assert.equal((await json<Deployment>(['deployment', 'show', 'svc2'])).status, 'Running');
+    const refused = await json<{ status: string; error: { code: string; hint: string } }>(['service', 'delete', 'svc2'], 1);
+    assert.equal(refused.status, 'failed');
+    assert.ok(refused.error.hint.length > 0);
+    assert.equal((await json<Change>(['service', 'delete', 'svc2', '--purge'])).status, 'succeeded');
+    const gone = await env.run(['service', 'show', 'svc2', '--json'], { env: extra });
+    assert.equal(gone.code, 1);
+    assert.equal((JSON.parse(gone.stdout) as { error: { code: string } }).error.code, 'ResourceNotFound');
+  });
+
   it('deployment delete, then the service can go', async () => {
     assert.deepEqual((await json<Change>(['deployment', 'delete', 'svc1', 'v1'])).steps.map((s) => s.call), ['deployments.delete']);
     const none = await env.run(['deployment', 'show', 'svc1', '--json'], { env: extra });
