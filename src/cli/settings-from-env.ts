@@ -2,7 +2,11 @@ import { CommandError, commandSettings, type CommandSettings } from '../commands
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const list = (text: string | undefined) => text?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+/** A comma-separated list; empty (or only commas) counts as unset, like every other empty variable. */
+function list(text: string | undefined): string[] | undefined {
+  const items = text?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return items === undefined || items.length === 0 ? undefined : items;
+}
 
 function positive(env: Env, name: string): number | undefined {
   const text = env[name];

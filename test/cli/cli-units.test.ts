@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseDuration, splitCliOptions } from '../../src/cli/cli-options.ts';
 import { discoverEmulator, fileSecretStore } from '../../src/cli/index.ts';
 import { createProgress } from '../../src/cli/progress.ts';
+import { pollIntervalFromEnv, settingsFromEnv } from '../../src/cli/settings-from-env.ts';
 import type { ExecutionEvent } from '../../src/commands/index.ts';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'asm-cli-unit-'));
@@ -32,6 +33,29 @@ describe('CLI options', () => {
   it('a value option without its value is a usage error', () => {
     assert.throws(() => splitCliOptions(['service', 'list', '--ca']), { code: 'CLI_USAGE', kind: 'usage' });
     assert.throws(() => splitCliOptions(['--cert', '--json']), { code: 'CLI_USAGE' });
+  });
+});
+
+describe('settingsFromEnv', () => {
+  it('takes the vm create defaults, VHD storage and .cscfg limits from ASM_* variables', () => {
+    const settings = settingsFromEnv({
+      ASM_VM_IMAGE: 'img1', ASM_VM_SIZE: 'Medium', ASM_VM_USER: 'ops', ASM_VHD_STORAGE_ACCOUNT: 'disks1', ASM_VHD_CONTAINER: 'os',
+      ASM_CONFIG_HOSTS: ' files.example.com , *.blob.core.windows.net ,', ASM_CONFIG_MAX_BYTES: '2048',
+    });
+    assert.deepEqual(settings.vm, { image: 'img1', size: 'Medium', adminUser: 'ops', vhdStorageAccount: 'disks1', vhdContainer: 'os' });
+    assert.deepEqual(settings.serviceConfiguration.allowedHosts, ['files.example.com', '*.blob.core.windows.net']);
+    assert.equal(settings.serviceConfiguration.maxBytes, 2048);
+  });
+  it('without variables (or with empty ones), the defaults: blob storage hosts only, 1 MiB', () => {
+    const settings = settingsFromEnv({ ASM_VM_SIZE: '', ASM_CONFIG_HOSTS: '' });
+    assert.equal(settings.vm.size, 'Small');
+    assert.deepEqual(settings.serviceConfiguration.allowedHosts, ['*.blob.core.windows.net']);
+    assert.equal(settings.serviceConfiguration.maxBytes, 1024 * 1024);
+  });
+  it('a number that is not a positive whole number is a usage error naming the variable', () => {
+    assert.throws(() => settingsFromEnv({ ASM_CONFIG_MAX_BYTES: '1e9x' }), { code: 'BAD_SETTING', kind: 'usage', message: /ASM_CONFIG_MAX_BYTES/ });
+    assert.throws(() => pollIntervalFromEnv({ ASM_POLL_INTERVAL_MS: '-5' }), { code: 'BAD_SETTING' });
+    assert.equal(pollIntervalFromEnv({ ASM_POLL_INTERVAL_MS: '250' }), 250);
   });
 });
 
