@@ -3,15 +3,16 @@ import { existsSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { managementRoutes } from '../../src/emulator/handlers/index.ts';
 import { parseTarget } from '../../src/emulator/server/request-context.ts';
-import { startTestEmulator, type TestEmulator } from './support/emulator-fixture.ts';
+import { HELD_OPERATION_DELAY_MS, startTestEmulator } from './support/emulator-fixture.ts';
 import { loadRecordings, recordingsDir, type RecordedInteraction, type Recording } from './support/recordings.ts';
 import { rootName, shapeDifferences, topLevelCount } from './support/xml-shape.ts';
-import { textAt } from './support/xml.ts';
 
 /*
  * Fidelity against the real service: each recording whose every request the emulator serves is
  * replayed, in order, against a fresh emulator; status codes and the XML element paths and order
- * must match the recorded responses (values may differ).
+ * must match the recorded responses (values may differ). Operations finish exactly where the
+ * recording shows them finished (before their last poll), never earlier because time passed:
+ * a request the service answered while an operation ran sees it running here too.
  */
 
 const LIST_ROOTS = new Set([
@@ -34,14 +35,6 @@ function uncovered(recording: Recording): string | undefined {
   return undefined;
 }
 
-async function pollUntilDone(t: TestEmulator, subscriptionId: string, id: string): Promise<void> {
-  for (let attempt = 0; attempt < 500; attempt++) {
-    const response = await t.send('GET', `/${subscriptionId}/operations/${id}`, { absolute: true });
-    if (textAt(response.text, 'Status') !== 'InProgress') return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 function compare(actual: { status: number; text: string }, candidates: readonly RecordedInteraction[]): string[] {
   const sameStatus = candidates.filter((candidate) => candidate.status === actual.status);
   if (sameStatus.length === 0) return [`status ${actual.status}, recorded ${[...new Set(candidates.map((c) => c.status))].join('/')}`];
@@ -57,7 +50,7 @@ function compare(actual: { status: number; text: string }, candidates: readonly 
 
 async function replay(recording: Recording): Promise<string[]> {
   const subscriptionId = parseTarget(recording.interactions[0]?.target ?? '/').segments[0] ?? '';
-  const t = await startTestEmulator({ operationDelayMs: 20 });
+  const t = await startTestEmulator({ operationDelayMs: HELD_OPERATION_DELAY_MS });
   const problems: string[] = [];
   try {
     t.emulator.admin.registerSubscription({ subscriptionId, certificate: t.clientPem });
@@ -73,7 +66,7 @@ async function replay(recording: Recording): Promise<string[]> {
       if (recordedId) {
         const mine = ids.get(recordedId) ?? recordedId;
         target = target.replace(recordedId, mine);
-        if (lastPoll.get(recordedId) === index) await pollUntilDone(t, subscriptionId, mine);
+        if (lastPoll.get(recordedId) === index) t.emulator.admin.completePendingOperations();
       }
       const response = await t.send(interaction.method, target, {
         absolute: true,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { bodies } from './support/bodies.ts';
-import { startTestEmulator } from './support/emulator-fixture.ts';
+import { HELD_OPERATION_DELAY_MS, startTestEmulator } from './support/emulator-fixture.ts';
 import { waitForOperation } from './support/poll.ts';
 import { textAt } from './support/xml.ts';
 
@@ -13,7 +13,7 @@ describe('emulator restart with file persistence', () => {
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('keeps resources and credentials, and completes the operations left in progress', async () => {
-    const first = await startTestEmulator({ dataDir, inMemory: false, operationDelayMs: 60_000 });
+    const first = await startTestEmulator({ dataDir, inMemory: false, operationDelayMs: HELD_OPERATION_DELAY_MS });
     const subscriptionId = first.emulator.subscriptionId;
     assert.equal((await first.send('POST', '/services/hostedservices', { body: bodies.createHostedService('keptsvc') })).status, 201);
     const storage = await first.send('POST', '/services/storageservices', { body: bodies.createStorage('inflight1') });
@@ -46,15 +46,17 @@ describe('emulator restart with file persistence', () => {
   });
 
   it('completes a resumed operation on its own once its time has come', async () => {
-    const first = await startTestEmulator({ dataDir, inMemory: false, operationDelayMs: 30 });
+    const first = await startTestEmulator({ dataDir, inMemory: false, operationDelayMs: HELD_OPERATION_DELAY_MS });
     const storage = await first.send('POST', '/services/storageservices', { body: bodies.createStorage('inflight2') });
     const requestId = storage.headers['x-ms-request-id'] ?? '';
-    // Closing before the operation completes: the engine's timers stop with the process.
     await first.close();
-    const second = await startTestEmulator({ dataDir, inMemory: false });
+    // The next start runs later than the operation's completion time: it finishes without being told to.
+    const later = { now: () => Date.now() + 2 * HELD_OPERATION_DELAY_MS };
+    const second = await startTestEmulator({ dataDir, inMemory: false, clock: later });
     try {
       const done = await waitForOperation(second, requestId);
       assert.equal(textAt(done, 'Status'), 'Succeeded');
+      assert.equal(textAt((await second.send('GET', '/services/storageservices/inflight2')).text, 'StorageServiceProperties/Status'), 'Created');
     } finally {
       await second.close();
     }

@@ -10,7 +10,7 @@ const cscfg = (instances: number) =>
 describe('contract: cloud service deployments and role instances', () => {
   let f: ContractFixture;
   before(async () => {
-    f = await startContract({ operationDelayMs: 30 });
+    f = await startContract();
     await f.wait(await f.client.hostedServices.create({ serviceName: 'websvc', label: 'web', location: 'West US' }));
   });
   after(() => f.close());

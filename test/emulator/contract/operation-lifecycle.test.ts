@@ -1,31 +1,50 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startContract, type ContractFixture } from '../support/contract-fixture.ts';
+import { HELD_OPERATION_DELAY_MS } from '../support/emulator-fixture.ts';
 
 describe('contract: the asynchronous operation lifecycle', () => {
   let f: ContractFixture;
   before(async () => {
-    f = await startContract({ operationDelayMs: 200 });
+    f = await startContract();
   });
   after(() => f.close());
 
-  it('create → InProgress → Succeeded with HttpStatusCode 200', async () => {
+  it('create → InProgress → Succeeded with HttpStatusCode 200, observed by polling', async () => {
     const { requestId } = await f.client.storageAccounts.create({ serviceName: 'lifecycle1', label: 'l', location: 'West US' });
     const first = await f.client.operations.get(requestId);
     assert.equal(first.status, 'InProgress');
     assert.equal(first.httpStatusCode, undefined);
     const progress: string[] = [];
-    const done = await f.client.operations.wait(requestId, { intervalMs: 10, onProgress: (status) => progress.push(status.status) });
+    const done = await f.client.operations.wait(requestId, {
+      intervalMs: 10,
+      timeoutMs: 60_000,
+      onProgress: (status) => {
+        progress.push(status.status);
+        f.t.emulator.admin.completePendingOperations();
+      },
+    });
     assert.equal(done.status, 'Succeeded');
     assert.equal(done.httpStatusCode, 200);
-    assert.ok(progress.length >= 1);
+    assert.deepEqual(progress, ['InProgress']);
     assert.equal((await f.client.storageAccounts.get('lifecycle1')).storageServiceProperties?.status, 'Created');
+  });
+
+  it('completes an operation on its own once the configured delay has passed', async () => {
+    f.t.emulator.admin.setOperationDelay(20);
+    try {
+      const { requestId } = await f.client.storageAccounts.create({ serviceName: 'lifecycle3', label: 'l', location: 'West US' });
+      const done = await f.client.operations.wait(requestId, { intervalMs: 10, timeoutMs: 60_000 });
+      assert.deepEqual([done.status, done.httpStatusCode], ['Succeeded', 200]);
+    } finally {
+      f.t.emulator.admin.setOperationDelay(HELD_OPERATION_DELAY_MS);
+    }
   });
 
   it("fails with the service's error when the emulator is told to fail the next operation, and undoes the change", async () => {
     f.t.emulator.admin.failNextOperation({ httpStatusCode: 500, code: 'InternalError', message: 'The server encountered an internal error. Please retry the request.' });
     const { requestId } = await f.client.storageAccounts.create({ serviceName: 'lifecycle2', label: 'l', location: 'West US' });
-    await assert.rejects(f.client.operations.wait(requestId, { intervalMs: 10 }), { code: 'InternalError', statusCode: 500 });
+    await assert.rejects(f.wait({ requestId }), { code: 'InternalError', statusCode: 500 });
     const status = await f.client.operations.get(requestId);
     assert.equal(status.status, 'Failed');
     assert.deepEqual(status.error, { code: 'InternalError', message: 'The server encountered an internal error. Please retry the request.' });
@@ -59,11 +78,9 @@ describe('contract: the asynchronous operation lifecycle', () => {
   });
 
   it('finishes every pending operation on demand', async () => {
-    f.t.emulator.admin.setOperationDelay(60_000);
     const { requestId } = await f.client.storageAccounts.create({ serviceName: 'finishnow2', label: 'l', location: 'West US' });
     assert.equal((await f.client.operations.get(requestId)).status, 'InProgress');
     assert.ok(f.t.emulator.admin.completePendingOperations() >= 1);
     assert.equal((await f.client.operations.get(requestId)).status, 'Succeeded');
-    f.t.emulator.admin.setOperationDelay(200);
   });
 });

@@ -5,7 +5,7 @@ import { startContract, type ContractFixture } from '../support/contract-fixture
 describe('contract: storage accounts', () => {
   let f: ContractFixture;
   before(async () => {
-    f = await startContract({ operationDelayMs: 100 });
+    f = await startContract();
   });
   after(() => f.close());
 

@@ -19,7 +19,7 @@ const linuxRole = (roleName: string, port: number): Role => ({
 describe('contract: virtual machines', () => {
   let f: ContractFixture;
   before(async () => {
-    f = await startContract({ operationDelayMs: 30 });
+    f = await startContract();
     await f.wait(await f.client.hostedServices.create({ serviceName: 'vmsvc', label: 'vms', location: 'West US' }));
   });
   after(() => f.close());

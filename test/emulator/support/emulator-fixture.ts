@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'undici';
 import { startEmulator, type RunningEmulator, type StartEmulatorOptions } from '../../../src/emulator/index.ts';
 
+/**
+ * An operation delay no test outlives: operations stay InProgress until the test finishes them
+ * (`admin.completePendingOperations()`), so a loaded machine can never complete one behind a
+ * test's back while it looks at transitional states.
+ */
+export const HELD_OPERATION_DELAY_MS = 3_600_000;
+
 export interface RawResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
