@@ -52,6 +52,19 @@ describe('asm CLI against the emulator: virtual machines and VM images', () => {
     }
   });
 
+  it('vm create in the terminal says where the password file is, and the file holds it', async () => {
+    const result = await run(['vm', 'create', 'txt1', 'West', 'US']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^Done: Create VM txt1 in West US\n/);
+    const where = /The password of azureuser on VM txt1 was stored in (\S+) \(readable only by you\)\./.exec(result.stdout)?.[1];
+    assert.ok(where !== undefined && where.startsWith(env.secretsDir), result.stdout);
+    assert.equal(statSync(where).mode & 0o777, 0o600);
+    const password = readFileSync(where, 'utf8').trim();
+    assert.ok(password.length >= 20);
+    assert.ok(!result.stdout.includes(password) && !result.stderr.includes(password));
+    assert.equal((await json<Change>(['vm', 'delete', 'txt1'])).status, 'succeeded');
+  });
+
   it('vm create reuses an existing cloud service (the ensure step is skipped)', async () => {
     await json(['service', 'create', 'shop', 'West US']);
     const created = await json<Change>(['vm', 'create', 'web1', 'West US', '--service', 'shop', '--size', 'Medium']);
