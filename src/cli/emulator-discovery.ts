@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** What a local emulator's data dir says about how to reach it. */
@@ -21,8 +21,4 @@ export function discoverEmulator(cwd: string, dir?: string): EmulatorFacts | und
   if (settings === undefined) return undefined;
   const caFile = join(dataDir, 'ca.pem');
   return { dataDir, publishSettingsFile: join(dataDir, settings), ...(existsSync(caFile) ? { caFile } : {}) };
-}
-
-export function readText(path: string): string {
-  return readFileSync(path, 'utf8');
 }

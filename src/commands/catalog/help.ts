@@ -1,11 +1,10 @@
 import { COMMON_OPTIONS } from '../parse/common-options.ts';
 import type { HelpCommand } from '../parse/result.ts';
 import type { ViewDoc } from '../views/doc.ts';
+import { RISK_WORDS } from '../views/format.ts';
 import { commandsOf, findCommand, findResource } from './lookup.ts';
 import type { Catalog, CommandSyntax } from './types.ts';
 import { optionUsage, usageLine } from './usage.ts';
-
-const RISK_WORD = { read: 'read only', change: 'changes resources', destroy: 'destroys resources' } as const;
 
 function overview(catalog: Catalog): ViewDoc {
   return {
@@ -31,14 +30,14 @@ function resourceHelp(catalog: Catalog, name: string): ViewDoc {
   };
 }
 
-export function commandHelp(spec: CommandSyntax): ViewDoc {
+function commandHelp(spec: CommandSyntax): ViewDoc {
   const options = [...spec.options, ...COMMON_OPTIONS];
   return {
     title: `${spec.resource} ${spec.action}`,
     tone: 'info',
     text: spec.summary,
     code: usageLine(spec),
-    fields: [{ label: 'Risk', value: RISK_WORD[spec.risk] }],
+    fields: [{ label: 'Risk', value: RISK_WORDS[spec.risk] }],
     sections: [
       ...(spec.args.length > 0 ? [{ title: 'Arguments', text: spec.args.map((a) => `\`<${a.name}>\`${a.required ? '' : ' (optional)'}: ${a.description} (${a.type.expected})`).join('\n') }] : []),
       { title: 'Options', text: options.map((o) => `\`${optionUsage(o)}\`${o.required ? ' (required)' : ''}: ${o.description}`).join('\n') },

@@ -31,15 +31,7 @@ export function findCommand(catalog: Catalog, resource: string, word: string): C
   return own.find((c) => c.action === lower) ?? own.find((c) => c.action === ACTION_ALIASES[lower]);
 }
 
-export function findCommandById(catalog: Catalog, id: string): CommandSyntax | undefined {
-  return catalog.commands.find((c) => commandId(c) === id);
-}
-
 /** Every word that names a resource: canonical names first, then aliases. */
 export function resourceWords(catalog: Catalog): string[] {
   return [...catalog.resources.map((r) => r.name), ...catalog.resources.flatMap((r) => r.aliases)];
-}
-
-export function resourceOfWord(catalog: Catalog, word: string): string {
-  return findResource(catalog, word)?.name ?? word;
 }

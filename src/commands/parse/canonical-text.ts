@@ -1,7 +1,8 @@
 import type { CommandSyntax } from '../catalog/types.ts';
+import { DOUBLE_QUOTES, SINGLE_QUOTES } from './tokenize.ts';
 
-const DOUBLE = /["\u201C\u201D\u201E\u201F\u00AB\u00BB]/u;
-const SINGLE = /['\u2018\u2019\u201A\u201B]/u;
+const DOUBLE = new RegExp(`[${DOUBLE_QUOTES}]`, 'u');
+const SINGLE = new RegExp(`[${SINGLE_QUOTES}]`, 'u');
 
 /** Quotes a value so the tokenizer reads it back unchanged: with the quote family it does not contain. */
 function quote(value: string): string {

@@ -1,3 +1,4 @@
+import { parseError, PARSE_ERROR_CODES, type ParseError, type Span } from './parse-error.ts';
 import { nearest } from './suggest.ts';
 
 /** `West US`, `west us`, `westus`, `west-us` and `West_US` all compare equal. */
@@ -25,4 +26,17 @@ export function matchLocation(words: readonly string[], known: readonly string[]
   }
   const typed = words.join(' ');
   return { ok: false, typed, closest: nearest(typed, known, 3, locationKey) };
+}
+
+/** A location the subscription does not have, with the closest real ones. */
+export function unknownLocation(
+  match: Extract<LocationMatch, { ok: false }>,
+  span: Span,
+  context: { readonly input: string; readonly usage: string },
+): ParseError {
+  return parseError(PARSE_ERROR_CODES.UnknownLocation, {
+    message: `There is no location "${match.typed}" in this subscription.`,
+    expected: 'a location of the subscription', input: context.input, usage: context.usage, span, suggestions: match.closest,
+    hint: `Closest: ${match.closest.join(', ')}. \`location list\` shows them all.`,
+  });
 }

@@ -1,8 +1,8 @@
 import type { OptionSpec } from '../catalog/types.ts';
-import { matchLocation } from './locations.ts';
+import { matchLocation, unknownLocation } from './locations.ts';
 import { parseError, PARSE_ERROR_CODES as CODES, type ParseError } from './parse-error.ts';
 import { closeMatches } from './suggest.ts';
-import type { Token } from './tokenize.ts';
+import { spanOf as span, type Token } from './tokenize.ts';
 
 export const isOptionLike = (t: Token): boolean => !t.quoted && /^--?\p{L}/u.test(t.text);
 
@@ -21,8 +21,6 @@ export type OptionRead =
   | { readonly ok: true; readonly name: string; readonly value: string | true | false; readonly raw?: readonly Token[]; readonly next: number }
   | { readonly ok: false; readonly error: ParseError };
 
-const span = (from: Token, to: Token = from) => ({ start: from.start, end: to.end });
-
 /** How many tokens after `at` a multi-word value takes, and the value. */
 function readWords(spec: OptionSpec, tokens: readonly Token[], at: number, context: OptionContext): { value: string; count: number } | ParseError {
   const words: Token[] = [];
@@ -34,16 +32,7 @@ function readWords(spec: OptionSpec, tokens: readonly Token[], at: number, conte
     return { value: words.slice(0, 2 + comment).map((w) => w.text).join(' '), count: 2 + comment };
   }
   const match = matchLocation(words.map((w) => w.text), context.locations);
-  if (match.ok) return { value: match.location, count: match.words };
-  return parseError(CODES.UnknownLocation, {
-    message: `There is no location "${match.typed}" in this subscription.`,
-    expected: 'a location of the subscription',
-    input: context.input,
-    span: span(first, words[words.length - 1]),
-    suggestions: match.closest,
-    hint: `Closest: ${match.closest.join(', ')}. \`location list\` shows them all.`,
-    usage: context.usage,
-  });
+  return match.ok ? { value: match.location, count: match.words } : unknownLocation(match, span(first, words[words.length - 1]), context);
 }
 
 /**

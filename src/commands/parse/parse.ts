@@ -6,7 +6,7 @@ import { parseError, PARSE_ERROR_CODES as CODES } from './parse-error.ts';
 import { parseHelp } from './parse-help.ts';
 import type { ParseResult } from './result.ts';
 import { closeMatches } from './suggest.ts';
-import { tokenize, tokensFromArgv, type Token } from './tokenize.ts';
+import { spanOf as span, tokenize, tokensFromArgv } from './tokenize.ts';
 
 /** Slack's limit for a slash command's text. */
 export const MAX_INPUT_LENGTH = 4000;
@@ -15,8 +15,6 @@ export interface ParseOptions {
   /** The subscription's locations (names or display names); without them a location is taken as typed. */
   readonly locations?: readonly string[];
 }
-
-const span = (t: Token) => ({ start: t.start, end: t.end });
 
 /**
  * Parses `<resource> <action> [arguments] [--option value | --option=value | --flag]` from chat text

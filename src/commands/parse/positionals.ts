@@ -1,7 +1,7 @@
 import type { CommandSyntax } from '../catalog/types.ts';
-import { matchLocation } from './locations.ts';
+import { matchLocation, unknownLocation } from './locations.ts';
 import { parseError, PARSE_ERROR_CODES as CODES, type ParseError } from './parse-error.ts';
-import type { Token } from './tokenize.ts';
+import { spanOf as span, type Token } from './tokenize.ts';
 
 interface Context {
   readonly input: string;
@@ -11,16 +11,6 @@ interface Context {
 }
 
 type Assigned = { readonly ok: true; readonly args: Record<string, string> } | { readonly ok: false; readonly error: ParseError };
-
-const span = (from: Token, to: Token = from) => ({ start: from.start, end: to.end });
-
-function unknownLocation(typed: string, closest: readonly string[], where: { start: number; end: number }, context: Context): ParseError {
-  return parseError(CODES.UnknownLocation, {
-    message: `There is no location "${typed}" in this subscription.`,
-    expected: 'a location of the subscription', input: context.input, usage: context.usage, span: where, suggestions: closest,
-    hint: `Closest: ${closest.join(', ')}. \`location list\` shows them all.`,
-  });
-}
 
 /** Gives each positional argument its words; a location takes as many words as its name has. */
 export function assignPositionals(spec: CommandSyntax, words: readonly Token[], context: Context): Assigned {
@@ -49,7 +39,7 @@ export function assignPositionals(spec: CommandSyntax, words: readonly Token[], 
       // Unquoted, a location takes as many words as its name has; quoted, exactly that one.
       const taken = first.quoted ? [first] : available;
       const match = matchLocation(taken.map((t) => t.text), context.locations);
-      if (!match.ok) return { ok: false, error: unknownLocation(match.typed, match.closest, span(first, taken[taken.length - 1]), context) };
+      if (!match.ok) return { ok: false, error: unknownLocation(match, span(first, taken[taken.length - 1]), context) };
       raw = match.location;
       last = taken[match.words - 1] as Token;
       at += first.quoted ? 1 : match.words;

@@ -20,7 +20,7 @@ function unwrapOne(target: string, label: string | undefined): string {
   return label ?? target;
 }
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 

@@ -9,18 +9,21 @@ export interface Token {
   readonly quoted: boolean;
 }
 
+/** The part of the input from one token to another (both included). */
+export const spanOf = (from: Token, to: Token = from) => ({ start: from.start, end: to.end });
+
 export type TokenizeResult =
   | { readonly ok: true; readonly tokens: readonly Token[] }
   | { readonly ok: false; readonly error: ParseError };
 
 // Straight and typographic quotes; any closer of the same family ends a quote, because phones
 // mix them (“…" and ‘…’ both happen).
-const DOUBLE = '"\u201C\u201D\u201E\u201F\u00AB\u00BB';
-const SINGLE = "'\u2018\u2019\u201A\u201B";
+export const DOUBLE_QUOTES = '"\u201C\u201D\u201E\u201F\u00AB\u00BB';
+export const SINGLE_QUOTES = "'\u2018\u2019\u201A\u201B";
 
 function familyOf(ch: string): string | undefined {
-  if (DOUBLE.includes(ch)) return DOUBLE;
-  if (SINGLE.includes(ch)) return SINGLE;
+  if (DOUBLE_QUOTES.includes(ch)) return DOUBLE_QUOTES;
+  if (SINGLE_QUOTES.includes(ch)) return SINGLE_QUOTES;
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { ViewDoc } from './doc.ts';
+import { clip } from './format.ts';
 
 export type TextObject = { readonly type: 'mrkdwn'; readonly text: string } | { readonly type: 'plain_text'; readonly text: string; readonly emoji?: boolean };
 export type Block =
@@ -12,7 +13,6 @@ export const LIMITS = { blocks: 50, headerChars: 150, textChars: 3000, fieldChar
 const ROWS_PER_SECTION = 15;
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const clip = (text: string, max: number) => ([...text].length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`);
 const mrkdwn = (text: string, max: number = LIMITS.textChars): TextObject => ({ type: 'mrkdwn', text: clip(escape(text), max) });
 const TONE_EMOJI = { ok: ':white_check_mark:', info: ':information_source:', warning: ':warning:', error: ':x:' } as const;
 

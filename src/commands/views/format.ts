@@ -1,4 +1,11 @@
+import type { Risk } from '../plan/types.ts';
 import type { ViewDoc, ViewField } from './doc.ts';
+
+/** What each risk means, as help and plans say it. */
+export const RISK_WORDS: Readonly<Record<Risk, string>> = { read: 'read only', change: 'changes resources', destroy: 'destroys resources' };
+
+/** At most `max` characters (code points), the last one an ellipsis when cut. */
+export const clip = (text: string, max: number): string => ([...text].length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`);
 
 /** One value as table or field text: absent as an em dash, booleans as yes/no, lists joined. */
 export function cell(value: unknown): string {

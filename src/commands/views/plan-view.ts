@@ -1,14 +1,13 @@
 import type { Plan } from '../plan/types.ts';
 import type { ViewDoc } from './doc.ts';
-
-const RISK = { read: 'read only', change: 'changes resources', destroy: 'destroys resources' } as const;
+import { RISK_WORDS } from './format.ts';
 
 /** A plan shown without running it (`--dry-run`), or before an approval. */
 export function planDoc(plan: Plan): ViewDoc {
   return {
     title: `Plan: ${plan.summary}`,
     tone: 'info',
-    fields: [{ label: 'Risk', value: RISK[plan.risk] }, { label: 'Command', value: `\`${plan.command}\`` }],
+    fields: [{ label: 'Risk', value: RISK_WORDS[plan.risk] }, { label: 'Command', value: `\`${plan.command}\`` }],
     sections: [
       {
         title: 'Steps',

@@ -1,7 +1,7 @@
 import type { ViewDoc } from './doc.ts';
+import { clip } from './format.ts';
 
 const MAX_CELL = 60;
-const clip = (text: string, max: number) => ([...text].length <= max ? text : `${[...text].slice(0, max - 1).join('')}…`);
 const width = (text: string) => [...text].length;
 const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CATALOG, commandSpec, parseCommand } from '../../../src/commands/index.ts';
+import { CATALOG, commandSpec, parseCommand, type OptionSpec } from '../../../src/commands/index.ts';
 
 /**
  * Every command the command language promises, with the positional arguments and options it
@@ -56,7 +56,7 @@ describe('the commands the command language promises', () => {
       assert.deepEqual(spec.args.map((a) => (a.required ? `<${a.name}>` : `[<${a.name}>]`)), args, 'its arguments, in order');
       for (const option of words.filter((w) => w.startsWith('--'))) {
         const name = option.replace(/^--|!$/g, '');
-        const found = spec.options.find((o) => o.name === name);
+        const found: OptionSpec | undefined = spec.options.find((o) => o.name === name);
         assert.ok(found, `${id} has --${name}`);
         assert.equal(found.required === true, option.endsWith('!'), `--${name} is ${option.endsWith('!') ? '' : 'not '}required`);
       }

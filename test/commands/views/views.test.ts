@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BLOCK_KIT_LIMITS as LIMITS, CATALOG, commandSettings, parseCommand, planCommand, presentError, presentHelp, presentParseError, presentPlan,
+  BLOCK_KIT_LIMITS as LIMITS, CATALOG, commandSettings, commandSpec, parseCommand, planCommand, presentError, presentHelp, presentParseError, presentPlan,
   presentReport, renderBlocks, renderJson, renderText, toBlocks, CommandError, type Block, type CommandReport, type RunCommand,
 } from '../../../src/commands/index.ts';
 
@@ -192,7 +192,7 @@ describe('views of errors and plans', () => {
         { id: 'delete-service', call: 'hostedServices.delete', title: plan.steps[1]?.title ?? '', status: 'not-run' as const },
       ],
     };
-    const spec = CATALOG.commands.find((c) => c.resource === 'vm' && c.action === 'delete');
+    const spec = commandSpec('vm delete');
     assert.ok(spec);
     const p = presentReport({ input: command, plan, outcome, result: spec.result(outcome, command, plan) });
     assert.equal(p.ok, false);
