@@ -88,6 +88,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     persist: () => store.save(state),
     log,
   });
+  const stopping = new AbortController();
   const world: EmulatorWorld = {
     state,
     clock,
@@ -95,6 +96,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     faults: new FaultController(),
     adminThumbprints: new Set([credentials.clientThumbprint]),
     baseUrl: '',
+    stopping: stopping.signal,
     persist: () => store.save(state),
     log,
   };
@@ -136,6 +138,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     async close() {
       if (closed) return;
       closed = true;
+      stopping.abort();
       engine.close();
       await listener.close();
       store.save(state);

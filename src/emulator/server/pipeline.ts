@@ -6,6 +6,7 @@ import { thumbprintOfDer } from '../pki/index.ts';
 import { authenticate, authenticateAdmin } from './authenticate.ts';
 import { checkVersion } from './check-version.ts';
 import type { HandlerResult } from './handler-types.ts';
+import { hold } from './hold.ts';
 import { readBody } from './read-body.ts';
 import { parseTarget, type RequestContext } from './request-context.ts';
 import type { Router } from './router.ts';
@@ -36,7 +37,7 @@ export function createPipeline(world: EmulatorWorld, routes: Router<EmulatorWorl
       subscriptionId = authenticate(world, context, context.segments[0]);
       checkVersion(context);
       const fault = world.faults.decide('/' + context.segments.slice(1).join('/'));
-      if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+      if (fault.latencyMs > 0 && !(await hold(fault.latencyMs, world.stopping))) return;
       if (fault.kind === 'drop') {
         request.socket.destroy();
         return;

@@ -12,6 +12,8 @@ export interface EmulatorWorld {
   readonly adminThumbprints: Set<string>;
   /** The emulator's own base URL (`https://127.0.0.1:8443`), known once it listens. */
   baseUrl: string;
+  /** Aborted when the emulator closes: what waits on its own (injected latency) stops waiting. */
+  readonly stopping: AbortSignal;
   persist(): void;
   log(message: string): void;
 }
