@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { EmulatorState } from './state.ts';
 import type { StateStore } from './state-store.ts';
@@ -27,15 +27,22 @@ export class FileStore implements StateStore {
   }
 
   save(state: EmulatorState): void {
+    // Serialized first: a state that cannot be written never touches the disk.
+    const text = JSON.stringify(state);
     mkdirSync(dirname(this.file), { recursive: true });
     const temp = `${this.file}.tmp-${process.pid}-${++this.#counter}`;
-    const fd = openSync(temp, 'w', 0o600);
     try {
-      writeSync(fd, JSON.stringify(state));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+      const fd = openSync(temp, 'w', 0o600);
+      try {
+        writeSync(fd, text);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temp, this.file);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
     }
-    renameSync(temp, this.file);
   }
 }
