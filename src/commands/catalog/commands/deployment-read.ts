@@ -2,29 +2,29 @@ import { readCommand } from '../change.ts';
 import { arg, opt, step } from '../define.ts';
 import { deploymentName } from '../values.ts';
 import type { ViewDoc } from '../../views/doc.ts';
-import { cell } from '../../views/format.ts';
+import { fieldsDoc, listDoc } from '../../views/format.ts';
 import type { CommandSpec } from '../types.ts';
 import { serviceArg, slot } from './deployment-values.ts';
 
+interface InstanceModel {
+  readonly roleName?: string; readonly instanceName: string; readonly instanceStatus?: string;
+  readonly instanceSize?: string; readonly ipAddress?: string; readonly powerState?: string;
+}
+
 interface DeploymentModel {
-  readonly name: string; readonly deploymentSlot?: string; readonly status?: string; readonly label?: string; readonly url?: string; readonly createdTime?: string;
-  readonly roleInstanceList?: readonly { readonly roleName?: string; readonly instanceName: string; readonly instanceStatus?: string; readonly instanceSize?: string; readonly ipAddress?: string; readonly powerState?: string }[];
+  readonly name: string; readonly deploymentSlot?: string; readonly status?: string; readonly label?: string;
+  readonly url?: string; readonly createdTime?: string; readonly roleInstanceList?: readonly InstanceModel[];
 }
 
 function deploymentView(result: unknown): ViewDoc {
   const d = result as DeploymentModel;
-  const instances = d.roleInstanceList ?? [];
-  return {
-    title: `Deployment ${d.name}`,
-    tone: 'info',
-    fields: [['Slot', d.deploymentSlot], ['Status', d.status], ['Label', d.label], ['URL', d.url], ['Created', d.createdTime]]
-      .filter(([, v]) => v !== undefined).map(([label, value]) => ({ label: label as string, value: cell(value) })),
-    table: {
-      columns: ['Instance', 'Role', 'Status', 'Size', 'IP', 'Power'],
-      rows: instances.map((i) => [i.instanceName, i.roleName, i.instanceStatus, i.instanceSize, i.ipAddress, i.powerState].map(cell)),
-      empty: 'No role instances.',
-    },
-  };
+  const instances = listDoc(
+    '', ['Instance', 'Role', 'Status', 'Size', 'IP', 'Power'],
+    (d.roleInstanceList ?? []).map((i) => [i.instanceName, i.roleName, i.instanceStatus, i.instanceSize, i.ipAddress, i.powerState]),
+    'No role instances.',
+  );
+  const fields = [['Slot', d.deploymentSlot], ['Status', d.status], ['Label', d.label], ['URL', d.url], ['Created', d.createdTime]] as const;
+  return fieldsDoc(`Deployment ${d.name}`, fields, { ...(instances.table ? { table: instances.table } : {}) });
 }
 
 export const deploymentShow: CommandSpec = readCommand(
@@ -41,9 +41,17 @@ export const deploymentShow: CommandSpec = readCommand(
   (input) => {
     const name = opt(input, 'name');
     const service = arg(input, 'service');
-    return name !== undefined
-      ? { summary: `Show deployment ${name} of ${service}`, steps: [step('get', `Read deployment \`${name}\` of \`${service}\``, 'deployments.getByName', [service, name])] }
-      : { summary: `Show the ${opt(input, 'slot') ?? 'production'} deployment of ${service}`, steps: [step('get', `Read the ${opt(input, 'slot') ?? 'production'} deployment of \`${service}\``, 'deployments.getBySlot', [service, opt(input, 'slot') ?? 'production'])] };
+    if (name !== undefined) {
+      return {
+        summary: `Show deployment ${name} of ${service}`,
+        steps: [step('get', `Read deployment \`${name}\` of \`${service}\``, 'deployments.getByName', [service, name])],
+      };
+    }
+    const slotName = opt(input, 'slot') ?? 'production';
+    return {
+      summary: `Show the ${slotName} deployment of ${service}`,
+      steps: [step('get', `Read the ${slotName} deployment of \`${service}\``, 'deployments.getBySlot', [service, slotName])],
+    };
   },
   deploymentView,
 );

@@ -7,7 +7,9 @@ export const SLOTS = ['production', 'staging'] as const;
 export const slot = oneOf('deployment slot', SLOTS);
 export const serviceArg = { name: 'service', type: cloudServiceName, required: true, description: 'The cloud service.' };
 export const deploymentArg = { name: 'name', type: deploymentName, required: true, description: 'The deployment name.' };
-export const configOption = { name: 'config', type: url('service configuration URL'), valueName: 'url', description: 'URL of the .cscfg (downloaded from allowed hosts only).' };
+export const configOption = {
+  name: 'config', type: url('service configuration URL'), valueName: 'url', description: 'URL of the .cscfg (downloaded from allowed hosts only).',
+};
 
 /** Downloads a `.cscfg` under the configured limits; the plan then carries its text. */
 export async function downloadConfiguration(address: string, context: PlanContext): Promise<string> {
@@ -17,5 +19,8 @@ export async function downloadConfiguration(address: string, context: PlanContex
 
 export function requireClient<T>(client: T | undefined, what: string): T {
   if (client !== undefined) return client;
-  throw new CommandError({ code: 'NEEDS_CONNECTION', kind: 'usage', message: `Planning ${what} needs to read the subscription first.`, hint: 'Run it with a configured connection (endpoint, subscription, certificate).' });
+  throw new CommandError({
+    code: 'NEEDS_CONNECTION', kind: 'usage', message: `Planning ${what} needs to read the subscription first.`,
+    hint: 'Run it with a configured connection (endpoint, subscription, certificate).',
+  });
 }
