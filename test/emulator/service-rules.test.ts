@@ -49,9 +49,12 @@ describe("the emulator enforces the service's rules", () => {
     const both = await t.send('POST', '/services/hostedservices', {
       body: bodies.createHostedService('bothplaces', { location: 'West US', affinityGroup: 'x' }),
     });
-    assert.equal(both.status, 400);
     const neither = await t.send('POST', '/services/hostedservices', { body: bodies.createHostedService('noplace', {}) });
-    assert.equal(neither.status, 400);
+    const storageBoth = await t.send('POST', '/services/storageservices', { body: bodies.createStorage('bothplaces', { location: 'West US', affinityGroup: 'x' }) });
+    for (const response of [both, neither, storageBoth]) {
+      assert.equal(response.status, 400);
+      assert.deepEqual(errorOf(response.text), { code: 'BadRequest', message: 'Exactly one of Location or AffinityGroup must be specified.' });
+    }
     const unknown = await t.send('POST', '/services/hostedservices', { body: bodies.createHostedService('moon', { location: 'Moon Base' }) });
     assert.equal(unknown.status, 400);
     assert.match(errorOf(unknown.text).message ?? '', /Moon Base/);
@@ -79,6 +82,8 @@ describe("the emulator enforces the service's rules", () => {
     assert.match(errorOf(second.text).message ?? '', /Colour/);
     const malformed = await t.send('POST', '/services/hostedservices', { body: '<CreateHostedService><ServiceName>x' });
     assert.equal(malformed.status, 400);
+    assert.equal(errorOf(malformed.text).code, 'BadRequest');
+    assert.match(errorOf(malformed.text).message ?? '', /ServiceName/);
   });
 
   it('refuses to delete a cloud service with deployments (409) and an affinity group in use', async () => {
