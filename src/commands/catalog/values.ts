@@ -16,20 +16,31 @@ function pattern(label: string, expected: string, re: RegExp, fix?: (v: string) 
 }
 
 const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const DNS_EXPECTED = '1–63 letters, digits and hyphens, not starting or ending with a hyphen';
+const NAME_63 = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+const NAME_63_EXPECTED = '1–63 letters, digits, hyphens, periods and underscores, starting with a letter or digit';
+/** `My_Service` → `My-Service`: the DNS label people most likely meant. */
+const asDnsLabel = (v: string) => v.replace(/[^A-Za-z0-9-]/g, '-').replace(/^-+|-+$/g, '');
 
-export const cloudServiceName = pattern('cloud service name', '1–63 letters, digits and hyphens, not starting or ending with a hyphen', DNS_LABEL, (v) => v.replace(/[^A-Za-z0-9-]/g, '-').replace(/^-+|-+$/g, ''));
-export const vmName = pattern('VM name', '1–63 letters, digits and hyphens, not starting or ending with a hyphen', DNS_LABEL, (v) => v.replace(/[^A-Za-z0-9-]/g, '-').replace(/^-+|-+$/g, ''));
-export const storageName = pattern('storage account name', '3–24 lowercase letters and digits', /^[a-z0-9]{3,24}$/, (v) => v.toLowerCase().replace(/[^a-z0-9]/g, ''));
-export const affinityGroupName = pattern('affinity group name', '1–63 letters, digits, hyphens, periods and underscores, starting with a letter or digit', /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/);
-export const deploymentName = pattern('deployment name', '1–63 letters, digits, hyphens, periods and underscores, starting with a letter or digit', /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/);
-export const imageName = pattern('image name', '1–255 letters, digits, hyphens, periods and underscores, starting with a letter or digit', /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/);
+export const cloudServiceName = pattern('cloud service name', DNS_EXPECTED, DNS_LABEL, asDnsLabel);
+export const vmName = pattern('VM name', DNS_EXPECTED, DNS_LABEL, asDnsLabel);
+export const storageName = pattern('storage account name', '3–24 lowercase letters and digits', /^[a-z0-9]{3,24}$/,
+  (v) => v.toLowerCase().replace(/[^a-z0-9]/g, ''));
+export const affinityGroupName = pattern('affinity group name', NAME_63_EXPECTED, NAME_63);
+export const deploymentName = pattern('deployment name', NAME_63_EXPECTED, NAME_63);
+export const imageName = pattern('image name', '1–255 letters, digits, hyphens, periods and underscores, starting with a letter or digit',
+  /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/);
 export const roleSize = pattern('VM size', 'a role size such as Small, Medium, A5 or Standard_D1 (see `vm create --help`)', /^[A-Za-z][A-Za-z0-9_]{0,39}$/);
 export const family = pattern('OS family', 'a family number, e.g. 4', /^[0-9]{1,3}$/);
 
 const RESERVED_USERS = ['root', 'admin', 'administrator', 'guest', 'owner', 'user', 'test', 'sys', 'bin', 'daemon'];
 export const userName: ValueType = {
-  label: 'admin user name', expected: '1–32 letters, digits, hyphens, periods and underscores, starting with a letter, not a reserved name (root, admin, administrator, …)',
-  check: (v) => (/^[A-Za-z][A-Za-z0-9._-]{0,31}$/.test(v) && !RESERVED_USERS.includes(v.toLowerCase()) ? ok(v) : bad(userName.expected, ['azureuser'])),
+  label: 'admin user name',
+  expected: '1–32 letters, digits, hyphens, periods and underscores, starting with a letter, not a reserved name (root, admin, administrator, …)',
+  check: (v) => {
+    const fits = /^[A-Za-z][A-Za-z0-9._-]{0,31}$/.test(v) && !RESERVED_USERS.includes(v.toLowerCase());
+    return fits ? ok(v) : bad(userName.expected, ['azureuser']);
+  },
 };
 
 export const requestId: ValueType = {

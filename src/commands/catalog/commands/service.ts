@@ -8,28 +8,38 @@ import { exactlyOnePlacement } from './placement.ts';
 interface ServiceModel {
   readonly serviceName: string;
   readonly url?: string;
-  readonly hostedServiceProperties?: { readonly location?: string; readonly affinityGroup?: string; readonly label?: string; readonly status?: string; readonly description?: string; readonly dateCreated?: string };
+  readonly hostedServiceProperties?: {
+    readonly location?: string; readonly affinityGroup?: string; readonly label?: string;
+    readonly status?: string; readonly description?: string; readonly dateCreated?: string;
+  };
   readonly deployments?: readonly { readonly name: string; readonly deploymentSlot?: string; readonly status?: string }[];
 }
 
-const name = { name: 'name', type: cloudServiceName, required: true, description: 'The cloud service name (also its DNS name, <name>.cloudapp.net).' };
+const name = {
+  name: 'name', type: cloudServiceName, required: true, description: 'The cloud service name (also its DNS name, <name>.cloudapp.net).',
+};
 
 export const serviceCommands: readonly CommandSpec[] = [
   readCommand(
     { resource: 'service', action: 'list', summary: 'List the cloud services.', args: [], options: [], risk: 'read', examples: ['service list'] },
     () => ({ summary: 'List cloud services', steps: [step('list', 'List cloud services', 'hostedServices.list', [])] }),
-    (result) => listDoc('Cloud services', ['Name', 'Location', 'Status', 'Label'], (result as ServiceModel[]).map((s) => [
-      s.serviceName, s.hostedServiceProperties?.location ?? s.hostedServiceProperties?.affinityGroup, s.hostedServiceProperties?.status, s.hostedServiceProperties?.label,
-    ]), 'No cloud services yet. Create one with `service create <name> <location>`.'),
+    (result) => listDoc('Cloud services', ['Name', 'Location', 'Status', 'Label'], (result as ServiceModel[]).map((s) => {
+      const p = s.hostedServiceProperties;
+      return [s.serviceName, p?.location ?? p?.affinityGroup, p?.status, p?.label];
+    }), 'No cloud services yet. Create one with `service create <name> <location>`.'),
   ),
   readCommand(
     { resource: 'service', action: 'show', summary: 'Show a cloud service and its deployments.', args: [name], options: [], risk: 'read', examples: ['service show mysvc'] },
-    (input) => ({ summary: `Show cloud service ${arg(input, 'name')}`, steps: [step('get', `Read cloud service \`${arg(input, 'name')}\``, 'hostedServices.get', [arg(input, 'name')], { options: { embedDetail: true } })] }),
+    (input) => ({
+      summary: `Show cloud service ${arg(input, 'name')}`,
+      steps: [step('get', `Read cloud service \`${arg(input, 'name')}\``, 'hostedServices.get', [arg(input, 'name')], { options: { embedDetail: true } })],
+    }),
     (result) => {
       const s = result as ServiceModel;
       const p = s.hostedServiceProperties;
       return fieldsDoc(`Cloud service ${s.serviceName}`, [
-        ['Location', p?.location], ['Affinity group', p?.affinityGroup], ['Status', p?.status], ['Label', p?.label], ['Description', p?.description], ['Created', p?.dateCreated],
+        ['Location', p?.location], ['Affinity group', p?.affinityGroup], ['Status', p?.status], ['Label', p?.label],
+        ['Description', p?.description], ['Created', p?.dateCreated],
         ['Deployments', (s.deployments ?? []).map((d) => `${d.name} (${d.deploymentSlot ?? '?'}, ${d.status ?? '?'})`)],
       ], { context: s.url ? [s.url] : [] });
     },
@@ -65,7 +75,9 @@ export const serviceCommands: readonly CommandSpec[] = [
     },
     (input) => ({
       summary: `Delete cloud service ${arg(input, 'name')}${flag(input, 'purge') ? ' with everything in it' : ''}`,
-      steps: [step('delete', `Delete cloud service \`${arg(input, 'name')}\``, 'hostedServices.delete', [arg(input, 'name')], { options: { complete: flag(input, 'purge') } })],
+      steps: [step('delete', `Delete cloud service \`${arg(input, 'name')}\``, 'hostedServices.delete', [arg(input, 'name')], {
+        options: { complete: flag(input, 'purge') },
+      })],
     }),
   ),
 ];

@@ -9,25 +9,31 @@ interface StorageModel {
   readonly serviceName?: string;
   readonly url?: string;
   readonly storageServiceProperties?: {
-    readonly location?: string; readonly affinityGroup?: string; readonly label?: string; readonly description?: string; readonly status?: string;
-    readonly accountType?: string; readonly endpoints?: readonly string[]; readonly creationTime?: string; readonly geoPrimaryRegion?: string; readonly geoSecondaryRegion?: string;
+    readonly location?: string; readonly affinityGroup?: string; readonly label?: string; readonly description?: string;
+    readonly status?: string; readonly accountType?: string; readonly endpoints?: readonly string[]; readonly creationTime?: string;
   };
 }
 
 export const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_RAGRS', 'Premium_LRS'] as const;
-const name = { name: 'name', type: storageName, required: true, description: 'The storage account name (3–24 lowercase letters and digits, unique in Azure).' };
+const name = {
+  name: 'name', type: storageName, required: true, description: 'The storage account name (3–24 lowercase letters and digits, unique in Azure).',
+};
 
 export const storageCommands: readonly CommandSpec[] = [
   readCommand(
     { resource: 'storage', action: 'list', summary: 'List the storage accounts.', args: [], options: [], risk: 'read', examples: ['storage list'] },
     () => ({ summary: 'List storage accounts', steps: [step('list', 'List storage accounts', 'storageAccounts.list', [])] }),
-    (result) => listDoc('Storage accounts', ['Name', 'Location', 'Type', 'Status'], (result as StorageModel[]).map((s) => [
-      s.serviceName, s.storageServiceProperties?.location ?? s.storageServiceProperties?.affinityGroup, s.storageServiceProperties?.accountType, s.storageServiceProperties?.status,
-    ]), 'No storage accounts yet. Create one with `storage create <name> <location>`.'),
+    (result) => listDoc('Storage accounts', ['Name', 'Location', 'Type', 'Status'], (result as StorageModel[]).map((s) => {
+      const p = s.storageServiceProperties;
+      return [s.serviceName, p?.location ?? p?.affinityGroup, p?.accountType, p?.status];
+    }), 'No storage accounts yet. Create one with `storage create <name> <location>`.'),
   ),
   readCommand(
     { resource: 'storage', action: 'show', summary: 'Show a storage account (never its keys).', args: [name], options: [], risk: 'read', examples: ['storage show mystore'] },
-    (input) => ({ summary: `Show storage account ${arg(input, 'name')}`, steps: [step('get', `Read storage account \`${arg(input, 'name')}\``, 'storageAccounts.get', [arg(input, 'name')])] }),
+    (input) => ({
+      summary: `Show storage account ${arg(input, 'name')}`,
+      steps: [step('get', `Read storage account \`${arg(input, 'name')}\``, 'storageAccounts.get', [arg(input, 'name')])],
+    }),
     (result) => {
       const s = result as StorageModel;
       const p = s.storageServiceProperties;
@@ -62,7 +68,10 @@ export const storageCommands: readonly CommandSpec[] = [
     },
   ),
   changeCommand(
-    { resource: 'storage', action: 'delete', summary: 'Delete a storage account and all its data.', risk: 'destroy', args: [name], options: [], examples: ['storage delete mystore'] },
+    {
+      resource: 'storage', action: 'delete', summary: 'Delete a storage account and all its data.', risk: 'destroy',
+      args: [name], options: [], examples: ['storage delete mystore'],
+    },
     (input) => ({
       summary: `Delete storage account ${arg(input, 'name')}`,
       steps: [step('delete', `Delete storage account \`${arg(input, 'name')}\``, 'storageAccounts.delete', [arg(input, 'name')])],

@@ -5,20 +5,36 @@ import { sshKeyCertificate } from '../../plan/ssh-key-certificate.ts';
 import type { PlanSecret, PlanStep } from '../../plan/types.ts';
 import { changeCommand } from '../change.ts';
 import { arg, opt, step } from '../define.ts';
-import type { CommandInput } from '../types.ts';
+import type { CommandInput, InputProblem } from '../types.ts';
 import { imageName, location, roleSize, sshPublicKey, userName } from '../values.ts';
 import { vmRole } from './vm-create-role.ts';
-import { bootSource } from './vm-create-source.ts';
+import { bootSource, type BootSource } from './vm-create-source.ts';
 import { osDiskLink } from './vm-create-vhd.ts';
 import { deploymentOption, serviceOption, vmArg, vmTarget } from './vm-values.ts';
+
+const usage = (code: string, message: string, hint: string) => new CommandError({ code, kind: 'usage', message, hint });
 
 async function storePassword(name: string, description: string, context: PlanContext): Promise<PlanSecret> {
   if (context.dryRun) return { name, description };
   if (context.secrets === undefined) {
-    throw new CommandError({ code: 'NO_SECRET_STORE', kind: 'usage', message: 'This VM needs a generated password, and no secret store is configured to keep it.', hint: 'Configure a secret store, or give a Linux VM an SSH key with --ssh-key.' });
+    throw usage('NO_SECRET_STORE', 'This VM needs a generated password, and no secret store is configured to keep it.',
+      'Configure a secret store, or give a Linux VM an SSH key with --ssh-key.');
   }
   const { location: where } = await context.secrets.put(name, generatePassword());
   return { name, description, location: where };
+}
+
+/** What only the image tells: no SSH key for Windows, and Windows computer names of at most 15 characters. */
+function checkAgainstImage(source: BootSource, name: string, sshKey: string | undefined): void {
+  if (source.os !== 'Windows') return;
+  if (sshKey !== undefined) {
+    throw usage('SSH_KEY_NOT_FOR_WINDOWS', 'The image is a Windows image; --ssh-key is for Linux VMs.',
+      'Leave out --ssh-key: Windows VMs get a generated password, stored for you.');
+  }
+  if (name.length > 15) {
+    throw usage('NAME_TOO_LONG', `A Windows computer name has at most 15 characters; ${name} has ${name.length}.`,
+      'Choose a shorter VM name (the cloud service can keep a longer one with --service).');
+  }
 }
 
 async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraft> {
@@ -28,46 +44,45 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
   const vmImage = opt(input, 'vm-image');
   const osImage = vmImage === undefined ? opt(input, 'image') ?? defaults.image : undefined;
   const user = opt(input, 'user') ?? defaults.adminUser;
+  const size = opt(input, 'size') ?? defaults.size;
   const sshKey = opt(input, 'ssh-key');
   const source = await bootSource({ ...(osImage ? { osImage } : {}), ...(vmImage ? { vmImage } : {}) }, context);
-  if (source.os === 'Windows' && sshKey !== undefined) {
-    throw new CommandError({ code: 'SSH_KEY_NOT_FOR_WINDOWS', kind: 'usage', message: 'The image is a Windows image; --ssh-key is for Linux VMs.', hint: 'Leave out --ssh-key: Windows VMs get a generated password, stored for you.' });
-  }
-  if (source.os === 'Windows' && t.name.length > 15) {
-    throw new CommandError({ code: 'NAME_TOO_LONG', kind: 'usage', message: `A Windows computer name has at most 15 characters; ${t.name} has ${t.name.length}.`, hint: 'Choose a shorter VM name (the cloud service can keep a longer one with --service).' });
-  }
+  checkAgainstImage(source, t.name, sshKey);
   const disk = vmImage === undefined ? await osDiskLink(where, `${t.service}-${t.name}`, context) : undefined;
   const secrets: PlanSecret[] = [];
   if (source.generalized && (source.os === 'Windows' || sshKey === undefined)) {
     // A new name per plan: a secret of an earlier VM of the same name is never overwritten.
     const stamp = (context.now?.() ?? new Date()).toISOString().replace(/\D/g, '').slice(0, 14);
-    secrets.push(await storePassword(secretName('vm', t.service, t.name, 'admin-password', stamp), `The password of ${user} on VM ${t.name}`, context));
+    const name = secretName('vm', t.service, t.name, 'admin-password', stamp);
+    secrets.push(await storePassword(name, `The password of ${user} on VM ${t.name}`, context));
   }
   const certificate = sshKey === undefined ? undefined : sshKeyCertificate(sshKey, `${user}@${t.name}`);
   const role = vmRole({
-    name: t.name, user, size: opt(input, 'size') ?? defaults.size, source,
+    name: t.name, user, size, source,
     ...(osImage ? { osImage } : {}), ...(vmImage ? { vmImage } : {}), ...(disk ? { mediaLink: disk.mediaLink } : {}),
     ...(secrets[0] ? { passwordSecret: secrets[0].name } : {}), ...(certificate ? { sshThumbprint: certificate.thumbprint } : {}),
   });
   const steps: PlanStep[] = [
     step('ensure-service', `Create cloud service \`${t.service}\` in ${where} (skipped if it exists)`, 'hostedServices.create',
       [{ serviceName: t.service, label: t.service, location: where }], { skipIf: { call: 'hostedServices.get', args: [t.service] } }),
-    ...(certificate === undefined ? [] : [step('add-ssh-key', `Add the SSH key (certificate ${certificate.thumbprint}) to \`${t.service}\``, 'serviceCertificates.add',
-      [t.service, { data: certificate.data, certificateFormat: 'cer', password: '' }])]),
-    step('create-vm', `Create VM \`${t.name}\` (${source.os}, ${opt(input, 'size') ?? defaults.size}, ${vmImage ?? osImage}) as deployment \`${t.deployment}\``,
+    ...(certificate === undefined ? [] : [
+      step('add-ssh-key', `Add the SSH key (certificate ${certificate.thumbprint}) to \`${t.service}\``, 'serviceCertificates.add',
+        [t.service, { data: certificate.data, certificateFormat: 'cer', password: '' }]),
+    ]),
+    step('create-vm', `Create VM \`${t.name}\` (${source.os}, ${size}, ${vmImage ?? osImage}) as deployment \`${t.deployment}\``,
       'virtualMachines.createDeployment', [t.service, { deploymentName: t.deployment, label: t.deployment, role }]),
   ];
-  return {
-    summary: `Create VM ${t.name} in ${where}`,
-    steps,
-    secrets,
-    notes: [
-      `Admin user: ${user}${sshKey !== undefined ? ' (SSH key only, no password)' : ''}.`,
-      ...(source.note ? [source.note] : []),
-      ...(disk?.note ? [disk.note] : []),
-    ],
-  };
+  const notes = [
+    `Admin user: ${user}${sshKey !== undefined ? ' (SSH key only, no password)' : ''}.`,
+    ...(source.note ? [source.note] : []),
+    ...(disk?.note ? [disk.note] : []),
+  ];
+  return { summary: `Create VM ${t.name} in ${where}`, steps, secrets, notes };
 }
+
+const oneImage = (input: CommandInput): InputProblem | undefined => (input.options.image !== undefined && input.options['vm-image'] !== undefined
+  ? { code: 'CONFLICTING_OPTIONS', message: 'Give --image or --vm-image, not both.', hint: 'An OS image (--image) or a captured VM image (--vm-image): keep one.' }
+  : undefined);
 
 export const vmCreate = changeCommand(
   {
@@ -78,13 +93,18 @@ export const vmCreate = changeCommand(
       { name: 'image', type: imageName, valueName: 'image', description: 'OS image (default from configuration; see `image list`).' },
       { name: 'size', type: roleSize, valueName: 'size', description: 'Role size, e.g. Small, Medium, A5 (default from configuration).' },
       { name: 'user', type: userName, valueName: 'name', description: 'Admin user (default from configuration).' },
-      { name: 'ssh-key', type: sshPublicKey, valueName: 'public key', description: 'Linux: log in with this OpenSSH RSA public key instead of a generated password.' },
-      { name: 'vm-image', type: imageName, valueName: 'captured image', description: 'Boot from a VM image (see `vm-image list`) instead of an OS image.' },
+      {
+        name: 'ssh-key', type: sshPublicKey, valueName: 'public key',
+        description: 'Linux: log in with this OpenSSH RSA public key instead of a generated password.',
+      },
+      {
+        name: 'vm-image', type: imageName, valueName: 'captured image',
+        description: 'Boot from a VM image (see `vm-image list`) instead of an OS image.',
+      },
       serviceOption, deploymentOption,
     ],
     examples: ['vm create myvm West US', 'vm create web1 westus --size Medium --ssh-key "ssh-rsa AAAA… me@laptop"', 'vm create web2 West US --vm-image mycapture'],
-    check: (input) => (input.options.image !== undefined && input.options['vm-image'] !== undefined
-      ? { code: 'CONFLICTING_OPTIONS', message: 'Give --image or --vm-image, not both.', hint: 'An OS image (--image) or a captured VM image (--vm-image): keep one.' } : undefined),
+    check: oneImage,
   },
   plan,
 );
