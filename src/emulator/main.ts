@@ -46,17 +46,7 @@ async function main(): Promise<void> {
     operationDelayMs: integer('operation-delay-ms', values['operation-delay-ms'], 2000),
     log,
   });
-  const { url, subscriptionId, caFile, certFile, pfxFile, publishSettingsFile } = emulator;
-  process.stdout.write(`${JSON.stringify({ url, subscriptionId, caFile, certFile, pfxFile, publishSettingsFile })}\n`);
-  log(`listening on ${url}; data in ${emulator.dataDir}${values['in-memory'] ? ' (state in memory)' : ''}`);
-  if (!values['in-memory']) {
-    log('try the asm CLI against it, in another terminal in this folder:');
-    log('  npx asm location list');
-    log('  npx asm storage create demostore West US');
-    log('  npx asm vm create demo1 West US');
-    log('  npx asm help');
-    log('stop with Ctrl+C; resources are kept in the data folder for the next start.');
-  }
+  // Whoever reads the ready line may stop us at once: the handlers must be in place before it.
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -72,6 +62,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  const { url, subscriptionId, caFile, certFile, pfxFile, publishSettingsFile } = emulator;
+  process.stdout.write(`${JSON.stringify({ url, subscriptionId, caFile, certFile, pfxFile, publishSettingsFile })}\n`);
+  log(`listening on ${url}; data in ${emulator.dataDir}${values['in-memory'] ? ' (state in memory)' : ''}`);
+  if (!values['in-memory']) {
+    log('try the asm CLI against it, in another terminal in this folder:');
+    log('  npx asm location list');
+    log('  npx asm storage create demostore West US');
+    log('  npx asm vm create demo1 West US');
+    log('  npx asm help');
+    log('stop with Ctrl+C; resources are kept in the data folder for the next start.');
+  }
 }
 
 main().catch((error: unknown) => {

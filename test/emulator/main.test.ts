@@ -45,6 +45,23 @@ describe('asm-emulator command (src/emulator/main.ts)', () => {
     assert.ok(existsSync(join(dataDir, 'state.json')));
   });
 
+  it('--in-memory --host: serves on that interface and keeps no state file', async () => {
+    const memoryDir = join(dataDir, 'in-memory');
+    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', MAIN, '--port', '0', '--host', '127.0.0.1', '--in-memory', '--data-dir', memoryDir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const first = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout }).once('line', resolve);
+      child.once('exit', (code) => reject(new Error(`exited ${code}`)));
+    });
+    assert.match((JSON.parse(first) as { url: string }).url, /^https:\/\/127\.0\.0\.1:\d+$/);
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    assert.equal(await exit, 0);
+    assert.ok(existsSync(join(memoryDir, 'client.pem')), 'credentials are still written');
+    assert.equal(existsSync(join(memoryDir, 'state.json')), false);
+  });
+
   it('refuses a bad option with exit code 2 and the usage', async () => {
     const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', MAIN, '--port', 'abc'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
