@@ -47,7 +47,7 @@ export function operationFailed(requestId: string, status: OperationStatus): Man
 function timedOut(requestId: string, timeoutMs: number, status: OperationStatus): ManagementError {
   return new ManagementError({
     code: MANAGEMENT_ERROR_CODES.OperationTimeout,
-    message: `Operation ${requestId} was still ${status.status} after ${Math.round(timeoutMs / 1000)} s. It may still finish: check it later with its request id.`,
+    message: `Operation ${requestId} was still ${status.status} after ${formatDuration(timeoutMs)}. It may still finish: check it later with its request id.`,
     requestId,
     details: { operationId: status.id, status: status.status },
   });
@@ -60,4 +60,8 @@ function aborted(requestId: string, cause: unknown): ManagementError {
     requestId,
     cause,
   });
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`;
 }

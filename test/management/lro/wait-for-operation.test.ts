@@ -48,7 +48,7 @@ test('the deadline rejects with OperationTimeout after a last poll', async () =>
   const { poll, polls } = scripted([inProgress]);
   await assert.rejects(waitForOperation('ab', poll, { intervalMs: 5, timeoutMs: 20 }), {
     code: 'OperationTimeout',
-    message: /still InProgress/,
+    message: /still InProgress after 20 ms/,
   });
   assert.ok(polls.length >= 2, 'polled again before giving up');
 });
