@@ -1,11 +1,12 @@
-import { isCommandError, type CommandErrorKind } from './command-error.ts';
+import type { CommandErrorKind } from './command-error.ts';
 import type { ErrorInfo } from './plan/outcome.ts';
 import { toErrorInfo } from './plan/error-info.ts';
 
 const AUTH_CODES = new Set([
   'ForbiddenError', 'AuthenticationFailed', 'ClientCertificateRejected', 'ServerCertificateUntrusted', 'SubscriptionDisabled',
-  'CertificateMissingKey', 'CertificateKeyMismatch', 'CertificatePasswordRequired', 'CertificateWrongPassword', 'CertificateInvalid',
-  'CertificateUnsupportedKey', 'CertificateExpired', 'CertificateNotYetValid', 'PublishSettingsInvalid', 'SubscriptionNotInPublishSettings',
+  'CertificateMissingKey', 'CertificateKeyMismatch', 'CertificatePasswordRequired', 'CertificateWrongPassword',
+  'CertificateInvalid', 'CertificateUnsupportedKey', 'CertificateExpired', 'CertificateNotYetValid', 'PublishSettingsInvalid',
+  'SubscriptionNotInPublishSettings',
 ]);
 
 /** What to do about the service's and the transport's errors; the core's own messages already say why. */
@@ -15,12 +16,14 @@ const HINTS: Readonly<Record<string, string>> = {
   ClientCertificateRejected: 'Use the management certificate registered with the subscription (--cert).',
   ServerCertificateUntrusted: 'Trust the server certificate: pass its CA with --ca (for the local emulator: .local/emulator/ca.pem).',
   ResourceNotFound: 'Check the name: the matching `list` command shows what exists.',
-  ConflictError: 'Something with that name exists already or is busy with another operation: wait for it (`op show`) or pick another name.',
+  ConflictError:
+    'Something with that name exists already or is busy with another operation: wait for it (`op show`) or pick another name.',
   BadRequest: 'The service refused the values: check them against `--help`.',
   TooManyRequests: 'The service is throttling: wait a minute and retry.',
   ServiceUnavailable: 'The service is unavailable: retry in a few minutes.',
   InternalError: 'The service failed: retry; if it persists, check the service health.',
-  ConnectionFailed: 'Check the endpoint (--endpoint / ASM_ENDPOINT) and the network; for the local emulator, start it with `npm start`.',
+  ConnectionFailed:
+    'Check the endpoint (--endpoint / ASM_ENDPOINT) and the network; for the local emulator, start it with `npm start`.',
   ConnectionReset: 'The connection dropped: retry.',
   RequestTimeout: 'The service did not answer in time: retry, or raise --timeout.',
   OperationTimeout: 'The operation may still finish: follow it with `op show <request-id>`.',
@@ -42,8 +45,12 @@ export function kindOfCode(code: string, statusCode?: number): CommandErrorKind 
 
 /** Any failure (CommandError, ManagementError, ErrorInfo, anything thrown) as info + hint + kind. */
 export function classifyError(error: unknown): ClassifiedError {
-  const info = toErrorInfo(error);
-  const kind = isCommandError(error) ? error.kind : kindOfCode(info.code, info.statusCode);
-  const hint = info.hint ?? HINTS[info.code] ?? (kind === 'auth' ? 'Check the certificate and the subscription id.' : 'Retry; if it keeps failing, check the message above.');
+  // The kind decides the exit code; it stays out of `info`, which is what outputs show.
+  const { kind: said, ...info } = toErrorInfo(error);
+  const kind = said ?? kindOfCode(info.code, info.statusCode);
+  const fallback = kind === 'auth'
+    ? 'Check the certificate and the subscription id.'
+    : 'Retry; if it keeps failing, check the message above.';
+  const hint = info.hint ?? HINTS[info.code] ?? fallback;
   return { info: { ...info, hint }, kind };
 }

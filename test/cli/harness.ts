@@ -42,8 +42,16 @@ export function runCli(args: readonly string[], cwd: string, env: Record<string,
   });
 }
 
-export async function startCliEnvironment(options: { readonly operationDelayMs?: number } = {}): Promise<CliEnvironment> {
-  const emulator = await startEmulator({ port: 0, inMemory: true, operationDelayMs: options.operationDelayMs ?? 50 });
+export interface CliEnvironmentOptions {
+  readonly operationDelayMs?: number;
+  /** The emulator's log: one line per request, written right after its response. */
+  readonly log?: (line: string) => void;
+}
+
+export async function startCliEnvironment(options: CliEnvironmentOptions = {}): Promise<CliEnvironment> {
+  const emulator = await startEmulator({
+    port: 0, inMemory: true, operationDelayMs: options.operationDelayMs ?? 50, ...(options.log ? { log: options.log } : {}),
+  });
   const cwd = mkdtempSync(join(tmpdir(), 'asm-cli-'));
   mkdirSync(join(cwd, '.local'));
   symlinkSync(emulator.dataDir, join(cwd, '.local', 'emulator'));

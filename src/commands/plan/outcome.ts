@@ -1,3 +1,5 @@
+import type { CommandErrorKind } from '../command-error.ts';
+
 export type StepStatus = 'succeeded' | 'skipped' | 'submitted' | 'failed' | 'not-run';
 
 /** What went wrong, in a form every view can show (a ManagementError or a CommandError, flattened). */
@@ -8,6 +10,8 @@ export interface ErrorInfo {
   readonly requestId?: string;
   /** What to do next, when known. */
   readonly hint?: string;
+  /** Why it failed, when the command layer said so (a usage error raised while a step ran stays one). */
+  readonly kind?: CommandErrorKind;
 }
 
 export interface StepOutcome {

@@ -1,7 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { commandSettings, executePlan, parseCommand, planCommand, runPlan, type ExecutionEvent, type Plan, type RunCommand, type SecretSink, type SecretSource } from '../../../src/commands/index.ts';
+import {
+  classifyError, commandSettings, executePlan, parseCommand, planCommand, presentReport, renderBlocks, renderJson, renderText, runPlan,
+  type ExecutionEvent, type Plan, type RunCommand, type SecretSink, type SecretSource,
+} from '../../../src/commands/index.ts';
 import { ManagementCertificate, ServiceManagementClient } from '../../../src/management/index.ts';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.ts';
 
@@ -87,10 +90,40 @@ describe('executePlan against the emulator through the real management client', 
     assert.deepEqual(vms.map((v) => [v.roleName, v.serviceName]), [['exec2', 'exec2']]);
   });
 
-  it('refuses a call that is not in the catalog of calls', async () => {
-    const plan: Plan = { version: 1, commandId: 'x', command: 'x', risk: 'read', summary: 'x', secrets: [], notes: [], steps: [{ id: 'evil', title: 'evil', call: 'constructor.constructor', args: [], async: false }] };
+  it('refuses a call that is not in the catalog of calls, as a usage error', async () => {
+    const plan: Plan = {
+      version: 1, commandId: 'x', command: 'x', risk: 'read', summary: 'x', secrets: [], notes: [],
+      steps: [{ id: 'evil', title: 'evil', call: 'constructor.constructor', args: [], async: false }],
+    };
     const outcome = await executePlan(plan, { client });
     assert.equal(outcome.status, 'failed');
     assert.equal(outcome.error?.code, 'UNKNOWN_CALL');
+    assert.equal(outcome.error?.kind, 'usage');
+    assert.equal(classifyError(outcome.error).kind, 'usage');
+  });
+
+  it('a usage error raised by a step keeps its kind, code and hint through the run and every view', async () => {
+    const command = parsed('vm create exec3 West US');
+    const plan = await planCommand(command, { settings, dryRun: false, client, secrets: memoryStore() });
+    // Run where no secret store is given: the second step cannot read the password.
+    const report = await runPlan(command, plan, { client, intervalMs: 20 });
+    assert.deepEqual(report.outcome.steps.map((s) => s.status), ['succeeded', 'failed']);
+    const error = report.outcome.error;
+    assert.equal(error?.code, 'SECRET_UNAVAILABLE');
+    assert.equal(error?.kind, 'usage');
+    assert.equal(error?.hint, 'Run it where the secret store is configured.');
+    const classified = classifyError(error);
+    assert.equal(classified.kind, 'usage');
+    assert.deepEqual(classified.info, { code: 'SECRET_UNAVAILABLE', message: error?.message, hint: error?.hint });
+    const view = presentReport(report);
+    assert.equal(view.ok, false);
+    const json = JSON.parse(renderJson(view)) as { status: string; error: Record<string, unknown> };
+    assert.equal(json.status, 'failed');
+    assert.deepEqual(json.error, { code: 'SECRET_UNAVAILABLE', message: error?.message, hint: 'Run it where the secret store is configured.' });
+    const text = renderText(view);
+    assert.match(text, /^Failed: Create VM exec3 in West US\n/);
+    assert.match(text, /\(SECRET_UNAVAILABLE\)\n {2}Run it where the secret store is configured\.\n/);
+    const slack = renderBlocks(view).blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
+    assert.ok(slack.some((t) => t.includes('(SECRET_UNAVAILABLE)\nRun it where the secret store is configured.')), slack.join('\n---\n'));
   });
 });
