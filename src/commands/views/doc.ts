@@ -5,6 +5,8 @@
 export interface ViewDoc {
   readonly title: string;
   readonly tone: 'ok' | 'info' | 'warning' | 'error';
+  /** The title already says how it ended (`Failed: …`), so the terminal puts no `Error:` before it. */
+  readonly outcomeInTitle?: boolean;
   readonly text?: string;
   /** Preformatted lines shown in a monospace block (e.g. the input with a caret under the error). */
   readonly code?: string;

@@ -14,7 +14,7 @@ function table(columns: readonly string[], rows: readonly (readonly string[])[])
 
 /** The doc for a terminal: title, text, aligned fields, a table, sections, small print. */
 export function toText(doc: ViewDoc): string {
-  const out: string[] = [doc.tone === 'error' ? `Error: ${doc.title}` : doc.title];
+  const out: string[] = [doc.tone === 'error' && doc.outcomeInTitle !== true ? `Error: ${doc.title}` : doc.title];
   if (doc.text) out.push(doc.text);
   if (doc.code) out.push('', ...doc.code.split('\n').map((l) => `  ${l}`), '');
   const fields = doc.fields ?? [];
