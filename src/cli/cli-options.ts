@@ -28,6 +28,13 @@ export function parseDuration(text: string): number | undefined {
 
 const usage = (message: string, hint: string) => new CommandError({ code: 'CLI_USAGE', kind: 'usage', message, hint });
 
+/** `--name=value` → ['name', 'value'], `--name` → ['name', undefined]; anything else has no name. */
+function optionParts(word: string): readonly [string, string | undefined] {
+  if (!word.startsWith('--')) return ['', undefined];
+  const equals = word.indexOf('=');
+  return equals === -1 ? [word.slice(2), undefined] : [word.slice(2, equals), word.slice(equals + 1)];
+}
+
 /** Takes the CLI's options out of argv, wherever they are; the rest is the command. */
 export function splitCliOptions(argv: readonly string[]): { readonly options: CliOptions; readonly command: string[] } {
   const values: Partial<Record<ValueOption, string>> = {};
@@ -35,21 +42,33 @@ export function splitCliOptions(argv: readonly string[]): { readonly options: Cl
   const command: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] as string;
-    if (word === '--') { command.push(...argv.slice(i)); break; }
-    if (word === '--json') { flags.json = true; continue; }
-    if (word === '--dry-run') { flags.dryRun = true; continue; }
-    if (word === '--no-wait') { flags.noWait = true; continue; }
-    const [name, inline] = word.startsWith('--') ? [word.slice(2).split('=')[0] as string, word.includes('=') ? word.slice(word.indexOf('=') + 1) : undefined] : ['', undefined];
-    if (!(VALUE_OPTIONS as readonly string[]).includes(name)) { command.push(word); continue; }
-    const value = inline ?? argv[i + 1];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw usage(`--${name} needs a value.`, `Write \`--${name} <value>\`; see \`asm help\`.`);
-    if (inline === undefined) i++;
-    values[name as ValueOption] = value;
+    if (word === '--') {
+      command.push(...argv.slice(i));
+      break;
+    }
+    if (word === '--json') flags.json = true;
+    else if (word === '--dry-run') flags.dryRun = true;
+    else if (word === '--no-wait') flags.noWait = true;
+    else {
+      const [name, inline] = optionParts(word);
+      if (!(VALUE_OPTIONS as readonly string[]).includes(name)) {
+        command.push(word);
+        continue;
+      }
+      const value = inline ?? argv[i + 1];
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+        throw usage(`--${name} needs a value.`, `Write \`--${name} <value>\`; see \`asm help\`.`);
+      }
+      if (inline === undefined) i++;
+      values[name as ValueOption] = value;
+    }
   }
   let timeoutMs: number | undefined;
   if (values.timeout !== undefined) {
     timeoutMs = parseDuration(values.timeout);
-    if (timeoutMs === undefined) throw usage(`--timeout ${values.timeout} is not a duration.`, 'Write seconds (`--timeout 600`) or with a unit: 90s, 10m, 1h.');
+    if (timeoutMs === undefined) {
+      throw usage(`--timeout ${values.timeout} is not a duration.`, 'Write seconds (`--timeout 600`) or with a unit: 90s, 10m, 1h.');
+    }
   }
   return {
     options: {

@@ -32,26 +32,44 @@ export function resolveConnection(options: CliOptions, env: Env, cwd: string): C
       throw new CommandError({
         code: 'NOT_CONFIGURED', kind: 'auth',
         message: 'No subscription is configured: no management certificate, and no local emulator in .local/emulator.',
-        hint: 'Pass --cert <pem|pfx|publishsettings> and --subscription <id> (or set ASM_CERT_FILE and ASM_SUBSCRIPTION_ID), or start the local emulator in this folder with `npm start`.',
+        hint: 'Pass --cert <pem|pfx|publishsettings> and --subscription <id> (or set ASM_CERT_FILE and ASM_SUBSCRIPTION_ID), '
+          + 'or start the local emulator in this folder with `npm start`.',
       });
     }
     const certificate = loadCertificate(emulator.publishSettingsFile, {});
     const emulatorCa = ca ?? (emulator.caFile === undefined ? undefined : readCaFile(emulator.caFile));
     return {
-      endpoint: certificate.serviceManagementUrl ?? DEFAULT_ENDPOINT, subscriptionId: certificate.subscriptionId ?? '', certificate,
-      ...(emulatorCa === undefined ? {} : { ca: emulatorCa }), source: 'emulator',
+      endpoint: certificate.serviceManagementUrl ?? DEFAULT_ENDPOINT,
+      subscriptionId: certificate.subscriptionId ?? '',
+      certificate,
+      ...(emulatorCa === undefined ? {} : { ca: emulatorCa }),
+      source: 'emulator',
     };
   }
   if (certFile === undefined) {
-    throw new CommandError({ code: 'NO_CERTIFICATE', kind: 'auth', message: 'No management certificate is configured.', hint: 'Pass --cert <pem|pfx|publishsettings> or set ASM_CERT_FILE.' });
+    throw new CommandError({
+      code: 'NO_CERTIFICATE', kind: 'auth',
+      message: 'No management certificate is configured.',
+      hint: 'Pass --cert <pem|pfx|publishsettings> or set ASM_CERT_FILE.',
+    });
   }
-  const certificate = loadCertificate(certFile, { ...(password === undefined ? {} : { password }), ...(subscription === undefined ? {} : { subscriptionId: subscription }) });
+  const certificate = loadCertificate(certFile, {
+    ...(password === undefined ? {} : { password }),
+    ...(subscription === undefined ? {} : { subscriptionId: subscription }),
+  });
   const subscriptionId = subscription ?? certificate.subscriptionId;
   if (subscriptionId === undefined) {
-    throw new CommandError({ code: 'NO_SUBSCRIPTION', kind: 'usage', message: 'No subscription id is configured.', hint: 'Pass --subscription <id> or set ASM_SUBSCRIPTION_ID (a .publishsettings file carries it too).' });
+    throw new CommandError({
+      code: 'NO_SUBSCRIPTION', kind: 'usage',
+      message: 'No subscription id is configured.',
+      hint: 'Pass --subscription <id> or set ASM_SUBSCRIPTION_ID (a .publishsettings file carries it too).',
+    });
   }
   return {
-    endpoint: endpoint ?? certificate.serviceManagementUrl ?? DEFAULT_ENDPOINT, subscriptionId, certificate,
-    ...(ca === undefined ? {} : { ca }), source: 'configuration',
+    endpoint: endpoint ?? certificate.serviceManagementUrl ?? DEFAULT_ENDPOINT,
+    subscriptionId,
+    certificate,
+    ...(ca === undefined ? {} : { ca }),
+    source: 'configuration',
   };
 }

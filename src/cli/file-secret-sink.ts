@@ -5,7 +5,13 @@ import { CommandError, type SecretSink, type SecretSource } from '../commands/in
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 function pathOf(dir: string, name: string): string {
-  if (!SAFE_NAME.test(name)) throw new CommandError({ code: 'BAD_SECRET_NAME', kind: 'usage', message: `"${name}" is not a valid secret name.`, hint: 'Secret names are lowercase letters, digits and hyphens.' });
+  if (!SAFE_NAME.test(name)) {
+    throw new CommandError({
+      code: 'BAD_SECRET_NAME', kind: 'usage',
+      message: `"${name}" is not a valid secret name.`,
+      hint: 'Secret names are lowercase letters, digits and hyphens.',
+    });
+  }
   return join(dir, name);
 }
 
@@ -22,7 +28,11 @@ export function fileSecretStore(directory: string): SecretSink & SecretSource {
       try {
         writeFileSync(path, `${value}\n`, { mode: 0o600, flag: 'wx' });
       } catch (error) {
-        throw new CommandError({ code: 'SECRET_NOT_STORED', kind: 'usage', cause: error, message: `The secret could not be written to ${path} (${(error as { code?: string }).code ?? 'error'}).`, hint: `Check that ${dir} is writable (or set ASM_SECRETS_DIR).` });
+        throw new CommandError({
+          code: 'SECRET_NOT_STORED', kind: 'usage', cause: error,
+          message: `The secret could not be written to ${path} (${(error as { code?: string }).code ?? 'error'}).`,
+          hint: `Check that ${dir} is writable (or set ASM_SECRETS_DIR).`,
+        });
       }
       chmodSync(path, 0o600);
       return { location: path };
@@ -31,7 +41,11 @@ export function fileSecretStore(directory: string): SecretSink & SecretSource {
       try {
         return readFileSync(pathOf(dir, name), 'utf8').replace(/\r?\n$/, '');
       } catch (error) {
-        throw new CommandError({ code: 'SECRET_NOT_FOUND', kind: 'usage', cause: error, message: `The secret ${name} is not in ${dir}.`, hint: 'Run the command again from the folder it was planned in (or set ASM_SECRETS_DIR).' });
+        throw new CommandError({
+          code: 'SECRET_NOT_FOUND', kind: 'usage', cause: error,
+          message: `The secret ${name} is not in ${dir}.`,
+          hint: 'Run the command again from the folder it was planned in (or set ASM_SECRETS_DIR).',
+        });
       }
     },
   };

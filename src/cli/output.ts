@@ -5,7 +5,12 @@ import type { ProgressStream } from './progress.ts';
  * Where a presentation goes: with `--json`, only JSON on stdout (failures too) and a one-line
  * note on stderr; otherwise text, on stdout for results and on stderr for failures.
  */
-export function show(presentation: Presentation, json: boolean, streams: { readonly stdout: ProgressStream; readonly stderr: ProgressStream }): void {
+export interface OutputStreams {
+  readonly stdout: ProgressStream;
+  readonly stderr: ProgressStream;
+}
+
+export function show(presentation: Presentation, json: boolean, streams: OutputStreams): void {
   if (json) {
     streams.stdout.write(renderJson(presentation));
     if (!presentation.ok) streams.stderr.write(`asm: ${presentation.doc.title}\n`);

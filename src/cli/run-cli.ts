@@ -32,10 +32,17 @@ function failure(error: unknown, json: boolean, io: CliIo): number {
 type Located = RunCommand | { readonly error: Presentation };
 
 /** Parses the command again against the subscription's locations, so `west us` becomes `West US` or is refused. */
-async function withLocations(client: ServiceManagementClient, argv: readonly string[], command: RunCommand, options: CliOptions, io: CliIo): Promise<Located> {
+async function withLocations(
+  client: ServiceManagementClient,
+  argv: readonly string[],
+  command: RunCommand,
+  options: CliOptions,
+  io: CliIo,
+): Promise<Located> {
   if (!needsLocations(command)) return command;
   const locations = await client.locations.list(io.abortSignal ? { abortSignal: io.abortSignal } : {});
-  const again = parseCommand(argv, { locations: locations.flatMap((l) => [l.name, ...(l.displayName ? [l.displayName] : [])]) });
+  const names = locations.flatMap((l) => [l.name, ...(l.displayName ? [l.displayName] : [])]);
+  const again = parseCommand(argv, { locations: names });
   if (!again.ok) return { error: presentParseError(again.error) };
   return again.command.kind === 'run' ? withRunFlags(again.command, options) : command;
 }
@@ -49,27 +56,47 @@ async function runConnected(argv: readonly string[], first: RunCommand, options:
     if (!first.dryRun) return failure(error, options.json, io);
   }
   const client = connection && new ServiceManagementClient({
-    subscriptionId: connection.subscriptionId, certificate: connection.certificate, endpoint: connection.endpoint,
-    ...(connection.ca === undefined ? {} : { ca: connection.ca }), userAgent: 'asm-cli',
+    subscriptionId: connection.subscriptionId,
+    certificate: connection.certificate,
+    endpoint: connection.endpoint,
+    ...(connection.ca === undefined ? {} : { ca: connection.ca }),
+    userAgent: 'asm-cli',
   });
   const progress = createProgress(io.stderr);
   try {
     const command = client ? await withLocations(client, argv, first, options, io) : first;
-    if ('error' in command) { show(command.error, options.json, io); return EXIT.usage; }
+    if ('error' in command) {
+      show(command.error, options.json, io);
+      return EXIT.usage;
+    }
     const settings = settingsFromEnv(env);
     const secrets = fileSecretStore(env.ASM_SECRETS_DIR ?? join(cwd, '.local', 'secrets'));
+    const fetchServiceConfiguration = createConfigurationFetcher({
+      ...settings.serviceConfiguration,
+      ...(connection?.ca === undefined ? {} : { ca: connection.ca }),
+    });
     const context: PlanContext = {
-      settings, dryRun: command.dryRun, secrets,
-      fetchServiceConfiguration: createConfigurationFetcher({ ...settings.serviceConfiguration, ...(connection?.ca === undefined ? {} : { ca: connection.ca }) }),
-      ...(client ? { client } : {}), ...(abortSignal ? { abortSignal } : {}),
+      settings,
+      dryRun: command.dryRun,
+      secrets,
+      fetchServiceConfiguration,
+      ...(client ? { client } : {}),
+      ...(abortSignal ? { abortSignal } : {}),
     };
     const plan = await planCommand(command, context);
-    if (command.dryRun || client === undefined) { show(presentPlan(plan), options.json, io); return EXIT.ok; }
+    if (command.dryRun || client === undefined) {
+      show(presentPlan(plan), options.json, io);
+      return EXIT.ok;
+    }
     const intervalMs = pollIntervalFromEnv(env);
     const report = await runPlan(command, plan, {
-      client, secrets, wait: !command.noWait, onEvent: progress.onEvent,
+      client,
+      secrets,
+      wait: !command.noWait,
+      onEvent: progress.onEvent,
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      ...(intervalMs !== undefined ? { intervalMs } : {}), ...(abortSignal ? { abortSignal } : {}),
+      ...(intervalMs !== undefined ? { intervalMs } : {}),
+      ...(abortSignal ? { abortSignal } : {}),
     });
     progress.stop();
     const presentation = presentReport(report);
@@ -97,7 +124,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
   const parsed = parseCommand(split.command);
-  if (!parsed.ok) { show(presentParseError(parsed.error), json, io); return EXIT.usage; }
-  if (parsed.command.kind === 'help') { show(presentHelp(CATALOG, parsed.command), json, io); return EXIT.ok; }
+  if (!parsed.ok) {
+    show(presentParseError(parsed.error), json, io);
+    return EXIT.usage;
+  }
+  if (parsed.command.kind === 'help') {
+    show(presentHelp(CATALOG, parsed.command), json, io);
+    return EXIT.ok;
+  }
   return runConnected(split.command, withRunFlags(parsed.command, split.options), split.options, io);
 }

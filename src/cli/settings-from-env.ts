@@ -12,7 +12,11 @@ function positive(env: Env, name: string): number | undefined {
   const text = env[name];
   if (text === undefined || text === '') return undefined;
   const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new CommandError({ code: 'BAD_SETTING', kind: 'usage', message: `${name}=${text} is not a positive whole number.`, hint: `Fix or unset ${name}.` });
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new CommandError({
+      code: 'BAD_SETTING', kind: 'usage', message: `${name}=${text} is not a positive whole number.`, hint: `Fix or unset ${name}.`,
+    });
+  }
   return value;
 }
 

@@ -1,9 +1,9 @@
 import { COMMON_OPTIONS } from '../parse/common-options.ts';
 import type { HelpCommand } from '../parse/result.ts';
-import type { ViewDoc } from '../views/doc.ts';
+import type { ViewDoc, ViewSection } from '../views/doc.ts';
 import { RISK_WORDS } from '../views/format.ts';
 import { commandsOf, findCommand, findResource } from './lookup.ts';
-import type { Catalog, CommandSyntax } from './types.ts';
+import type { ArgSpec, Catalog, CommandSyntax, OptionSpec } from './types.ts';
 import { optionUsage, usageLine } from './usage.ts';
 
 function overview(catalog: Catalog): ViewDoc {
@@ -30,19 +30,22 @@ function resourceHelp(catalog: Catalog, name: string): ViewDoc {
   };
 }
 
+const argumentLine = (a: ArgSpec) => `\`<${a.name}>\`${a.required ? '' : ' (optional)'}: ${a.description} (${a.type.expected})`;
+const optionLine = (o: OptionSpec) => `\`${optionUsage(o)}\`${o.required ? ' (required)' : ''}: ${o.description}`;
+
 function commandHelp(spec: CommandSyntax): ViewDoc {
   const options = [...spec.options, ...COMMON_OPTIONS];
+  const sections: ViewSection[] = [];
+  if (spec.args.length > 0) sections.push({ title: 'Arguments', text: spec.args.map(argumentLine).join('\n') });
+  sections.push({ title: 'Options', text: options.map(optionLine).join('\n') });
+  if (spec.examples.length > 0) sections.push({ title: 'Examples', text: spec.examples.map((e) => `\`${e}\``).join('\n') });
   return {
     title: `${spec.resource} ${spec.action}`,
     tone: 'info',
     text: spec.summary,
     code: usageLine(spec),
     fields: [{ label: 'Risk', value: RISK_WORDS[spec.risk] }],
-    sections: [
-      ...(spec.args.length > 0 ? [{ title: 'Arguments', text: spec.args.map((a) => `\`<${a.name}>\`${a.required ? '' : ' (optional)'}: ${a.description} (${a.type.expected})`).join('\n') }] : []),
-      { title: 'Options', text: options.map((o) => `\`${optionUsage(o)}\`${o.required ? ' (required)' : ''}: ${o.description}`).join('\n') },
-      ...(spec.examples.length > 0 ? [{ title: 'Examples', text: spec.examples.map((e) => `\`${e}\``).join('\n') }] : []),
-    ],
+    sections,
   };
 }
 

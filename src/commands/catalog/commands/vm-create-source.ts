@@ -10,29 +10,48 @@ export interface BootSource {
   readonly note?: string;
 }
 
+export interface ImageChoice {
+  readonly osImage?: string;
+  readonly vmImage?: string;
+}
+
 const asOs = (value: string | undefined): 'Linux' | 'Windows' => (value?.toLowerCase() === 'windows' ? 'Windows' : 'Linux');
+const WINDOWS_NAME = /win(dows)?[-_ ]?(server|20\d\d)|windows|sql-?server/i;
+
+const vmImageNotFound = (name: string) => new CommandError({
+  code: 'VM_IMAGE_NOT_FOUND',
+  kind: 'usage',
+  message: `There is no VM image named ${name}.`,
+  hint: 'See `vm-image list` for the VM images of the subscription.',
+});
+
+const osImageNotFound = (name: string) => new CommandError({
+  code: 'IMAGE_NOT_FOUND',
+  kind: 'usage',
+  message: `There is no OS image named ${name}.`,
+  hint: 'See `image list --os Linux` (or Windows) for the images, or set the default image in the configuration.',
+});
 
 /** Which OS the VM will run: read from the image, or guessed from its name when planning offline. */
-export async function bootSource(image: { readonly osImage?: string; readonly vmImage?: string }, context: PlanContext): Promise<BootSource> {
+export async function bootSource(image: ImageChoice, context: PlanContext): Promise<BootSource> {
   const options = context.abortSignal ? { abortSignal: context.abortSignal } : {};
   const name = image.vmImage ?? image.osImage ?? '';
   if (context.client === undefined) {
-    const os = /win(dows)?[-_ ]?(server|20\d\d)|windows|sql-?server/i.test(name) ? 'Windows' : 'Linux';
+    const os = WINDOWS_NAME.test(name) ? 'Windows' : 'Linux';
     return { os, generalized: true, note: `Assumed ${os} from the image name (planned without reading the subscription).` };
   }
   if (image.vmImage !== undefined) {
     const images = await context.client.vmImages.list(options);
     const found = images.find((i) => i.name.toLowerCase() === name.toLowerCase());
-    if (found === undefined) {
-      throw new CommandError({ code: 'VM_IMAGE_NOT_FOUND', kind: 'usage', message: `There is no VM image named ${name}.`, hint: 'See `vm-image list` for the VM images of the subscription.' });
-    }
+    if (found === undefined) throw vmImageNotFound(name);
     const state = (found.osDiskConfiguration as { readonly osState?: string } | undefined)?.osState;
     return { os: asOs(found.osDiskConfiguration?.os), generalized: state?.toLowerCase() !== 'specialized' };
   }
   try {
-    return { os: asOs((await context.client.osImages.get(name, options)).os), generalized: true };
+    const osImage = await context.client.osImages.get(name, options);
+    return { os: asOs(osImage.os), generalized: true };
   } catch (error) {
     if (!isNotFound(error)) throw error;
-    throw new CommandError({ code: 'IMAGE_NOT_FOUND', kind: 'usage', message: `There is no OS image named ${name}.`, hint: 'See `image list --os Linux` (or Windows) for the images, or set the default image in the configuration.' });
+    throw osImageNotFound(name);
   }
 }
