@@ -4,7 +4,15 @@ import type { ErrorInfo } from './outcome.ts';
 const KINDS: readonly unknown[] = ['usage', 'service', 'auth'] satisfies readonly CommandErrorKind[];
 const isKind = (value: unknown): value is CommandErrorKind => KINDS.includes(value);
 
-type Fields = { code?: unknown; message?: unknown; statusCode?: unknown; requestId?: unknown; name?: unknown; hint?: unknown; kind?: unknown };
+interface Fields {
+  readonly code?: unknown;
+  readonly message?: unknown;
+  readonly statusCode?: unknown;
+  readonly requestId?: unknown;
+  readonly name?: unknown;
+  readonly hint?: unknown;
+  readonly kind?: unknown;
+}
 
 /**
  * Flattens any failure into what views show; other fields (causes, stacks) stay out of outputs.
