@@ -24,8 +24,8 @@ export function fileSecretStore(directory: string): SecretSink & SecretSource {
   return {
     async put(name, value) {
       const path = pathOf(dir, name);
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
       try {
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
         writeFileSync(path, `${value}\n`, { mode: 0o600, flag: 'wx' });
       } catch (error) {
         throw new CommandError({

@@ -74,6 +74,16 @@ describe('fileSecretStore', () => {
     await assert.rejects(store.put('../escape', 'x'), { code: 'BAD_SECRET_NAME' });
     await assert.rejects(store.get('missing'), { code: 'SECRET_NOT_FOUND' });
   });
+
+  it('a secrets folder that cannot be created is SECRET_NOT_STORED with advice, not a raw error', async () => {
+    const notAFolder = join(scratch(), 'file');
+    writeFileSync(notAFolder, 'x');
+    await assert.rejects(fileSecretStore(notAFolder).put('vm-b-admin-password', 'pw'), {
+      code: 'SECRET_NOT_STORED',
+      kind: 'usage',
+      hint: /ASM_SECRETS_DIR/,
+    });
+  });
 });
 
 describe('discoverEmulator', () => {
