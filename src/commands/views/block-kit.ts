@@ -113,7 +113,7 @@ export function toBlocks(doc: ViewDoc): Block[] {
   return blocks.slice(0, LIMITS.blocks);
 }
 
-/** Plain text of the same message, for notifications and clients without blocks. */
+/** Plain text of the same message, for notifications and clients without blocks (Slack reads markup there too). */
 export function fallbackText(doc: ViewDoc): string {
-  return clip(`${doc.title}${doc.text ? `: ${doc.text}` : ''}`, LIMITS.textChars);
+  return escapeClipped(`${doc.title}${doc.text ? `: ${doc.text}` : ''}`, LIMITS.textChars);
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { BLOCK_KIT_LIMITS as LIMITS, toBlocks, type Block, type ViewDoc } from '../../../src/commands/index.ts';
+import { BLOCK_KIT_LIMITS as LIMITS, fallbackText, toBlocks, type Block, type ViewDoc } from '../../../src/commands/index.ts';
 
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -80,6 +80,15 @@ describe('Block Kit: escaped texts near the limits', () => {
     for (const { text, max } of mrkdwnTexts(blocks)) {
       assert.ok(text.length <= max, `${text.length} > ${max}`);
       assert.doesNotMatch(text.replace(/&(amp|lt|gt);/g, ''), /[&<>]/);
+    }
+  });
+});
+
+describe('Block Kit: the plain-text fallback', () => {
+  it('is escaped like the blocks (Slack reads markup there too) and cut between entities', () => {
+    assert.equal(fallbackText({ title: 'Deleted <svc>', tone: 'success', text: 'R&D' }), 'Deleted &lt;svc&gt;: R&amp;D');
+    for (const source of nearLimit(LIMITS.textChars)) {
+      assertClean(fallbackText({ title: 't', tone: 'info', text: source }), LIMITS.textChars, `t: ${source}`);
     }
   });
 });
