@@ -86,7 +86,7 @@ describe('Block Kit: escaped texts near the limits', () => {
 
 describe('Block Kit: the plain-text fallback', () => {
   it('is escaped like the blocks (Slack reads markup there too) and cut between entities', () => {
-    assert.equal(fallbackText({ title: 'Deleted <svc>', tone: 'success', text: 'R&D' }), 'Deleted &lt;svc&gt;: R&amp;D');
+    assert.equal(fallbackText({ title: 'Deleted <svc>', tone: 'ok', text: 'R&D' }), 'Deleted &lt;svc&gt;: R&amp;D');
     for (const source of nearLimit(LIMITS.textChars)) {
       assertClean(fallbackText({ title: 't', tone: 'info', text: source }), LIMITS.textChars, `t: ${source}`);
     }
