@@ -30,15 +30,24 @@ export function parseXml(xml: string): XmlElement {
   if (/<!DOCTYPE/i.test(xml)) {
     throw new WireError(WIRE_ERROR_CODES.malformedXml, 'XML documents with a DOCTYPE are not accepted.');
   }
+  if (xml.trim() === '') throw new WireError(WIRE_ERROR_CODES.malformedXml, 'The body is empty: an XML document was expected.');
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    throw new WireError(WIRE_ERROR_CODES.malformedXml, `The XML is malformed (line ${line}, column ${col}): ${msg}`);
-  }
+  if (valid !== true) throw malformed(valid.err);
   const roots = toElements(parser.parse(xml) as OrderedNode[]);
   const root = roots[0];
   if (root === undefined) throw new WireError(WIRE_ERROR_CODES.malformedXml, 'The XML document has no root element.');
   return root;
+}
+
+function malformed(err: { msg: string; line: number; col?: number }): WireError {
+  const where = err.col === undefined ? `line ${err.line}` : `line ${err.line}, column ${err.col}`;
+  // Several unclosed elements come back as a JSON list of their names.
+  const unclosed = /^Invalid '(\[.*\])' found\.$/s.exec(err.msg)?.[1];
+  if (unclosed !== undefined) {
+    const names = (JSON.parse(unclosed) as string[]).map((name) => `'${name}'`);
+    return new WireError(WIRE_ERROR_CODES.malformedXml, `The XML is malformed: ${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} never closed.`, names[0]?.slice(1, -1));
+  }
+  return new WireError(WIRE_ERROR_CODES.malformedXml, `The XML is malformed (${where}): ${err.msg}`);
 }
 
 function toElements(nodes: readonly OrderedNode[]): XmlElement[] {

@@ -110,7 +110,13 @@ test('broken XML and DTDs are refused with a clear error', () => {
     code: WIRE_ERROR_CODES.malformedXml,
     message: /malformed/,
   });
-  assert.throws(() => decode(schemas.Swap, ''), { code: WIRE_ERROR_CODES.malformedXml });
+  assert.throws(() => decode(schemas.Swap, ''), { code: WIRE_ERROR_CODES.malformedXml, message: 'The body is empty: an XML document was expected.' });
+  assert.throws(() => decode(schemas.CreateHostedService, '<CreateHostedService><ServiceName>x'), {
+    code: WIRE_ERROR_CODES.malformedXml,
+    message: "The XML is malformed: 'CreateHostedService', 'ServiceName' are never closed.",
+    element: 'CreateHostedService',
+  });
+  assert.throws(() => decode(schemas.Swap, '<Swap><Production>a</Production>'), { message: /malformed \(line 1, column 1\): Unclosed tag 'Swap'/ });
   const bomb = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><Swap><Production>&lol;</Production></Swap>';
   assert.throws(() => decode(schemas.Swap, bomb), { code: WIRE_ERROR_CODES.malformedXml, message: /DOCTYPE/ });
 });
