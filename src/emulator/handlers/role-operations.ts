@@ -1,10 +1,9 @@
-import { parseXml } from '../../wire/index.ts';
+import { parseXml, schemas } from '../../wire/index.ts';
 import { errors } from '../errors/index.ts';
 import type { DeploymentRecord, RoleInstanceRecord } from '../persistence/index.ts';
 import type { HandlerResult, RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
 import type { EmulatorWorld } from '../server/world.ts';
-import { schemas } from '../../wire/index.ts';
 import { decodeBody } from './common.ts';
 import { deploymentOperation, READY } from './deployment-operations.ts';
 import { applyPatch, type DeploymentPatch, type InstanceState } from './deployment-patch.ts';
