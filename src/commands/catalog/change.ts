@@ -37,7 +37,7 @@ const stepJson = (s: StepOutcome): ChangeStep => ({
   ...(s.error ? { error: { code: s.error.code, message: s.error.message } } : {}),
 });
 
-export function changeResult(outcome: PlanOutcome, _input: CommandInput, plan: Plan): ChangeResult {
+function changeResult(outcome: PlanOutcome, _input: CommandInput, plan: Plan): ChangeResult {
   return {
     command: plan.command,
     status: outcome.status,
@@ -65,7 +65,7 @@ function failureSection(outcome: PlanOutcome): ViewSection | undefined {
   };
 }
 
-export function changeView(report: CommandReport): ViewDoc {
+function changeView(report: CommandReport): ViewDoc {
   const { plan, outcome } = report;
   const submitted = outcome.steps.find((s) => s.status === 'submitted');
   const failure = failureSection(outcome);

@@ -1,7 +1,7 @@
 import type { Catalog, CommandSyntax, ResourceSpec } from './types.ts';
 
 /** Action words people use for the canonical ones; a resource's own action of that name wins. */
-export const ACTION_ALIASES: Readonly<Record<string, string>> = {
+const ACTION_ALIASES: Readonly<Record<string, string>> = {
   ls: 'list',
   rm: 'delete',
   del: 'delete',

@@ -1,7 +1,7 @@
 // Past this length a word is not a typo of a command name; skip the quadratic distance.
 const MAX_COMPARED = 64;
 
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length > MAX_COMPARED || b.length > MAX_COMPARED) return Math.max(a.length, b.length);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

@@ -8,7 +8,7 @@ import { lockDeployment } from './locks.ts';
 export const READY: InstanceState = { instanceStatus: 'ReadyRole', powerState: 'Started' };
 export const STOPPED: InstanceState = { instanceStatus: 'StoppedVM', powerState: 'Stopped' };
 
-export function snapshotInstances(deployment: DeploymentRecord, names?: readonly string[]): Record<string, InstanceState> {
+function snapshotInstances(deployment: DeploymentRecord, names?: readonly string[]): Record<string, InstanceState> {
   const snapshot: Record<string, InstanceState> = {};
   for (const instance of deployment.roleInstances) {
     if (names && !names.includes(instance.instanceName)) continue;

@@ -24,7 +24,7 @@ function vmTarget(world: EmulatorWorld, request: RouteRequest): { service: Hoste
   return { service, deployment };
 }
 
-export function roleOf(deployment: DeploymentRecord, name: string | undefined) {
+function roleOf(deployment: DeploymentRecord, name: string | undefined) {
   const role = deployment.roles.find((r) => r.roleName.toLowerCase() === (name ?? '').toLowerCase());
   if (!role) throw errors.roleNotFound(name ?? '');
   return role;

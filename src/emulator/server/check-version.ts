@@ -2,7 +2,7 @@ import { errors } from '../errors/index.ts';
 import type { RequestContext } from './request-context.ts';
 
 /** Versions of the Service Management API the service answered to. */
-export const KNOWN_VERSIONS: ReadonlySet<string> = new Set([
+const KNOWN_VERSIONS: ReadonlySet<string> = new Set([
   '2009-10-01', '2010-04-01', '2010-10-28', '2011-02-25', '2011-06-01', '2011-08-01', '2011-10-01',
   '2012-03-01', '2012-08-01', '2012-12-01', '2013-03-01', '2013-06-01', '2013-08-01', '2013-10-01',
   '2013-11-01', '2014-02-01', '2014-04-01', '2014-05-01', '2014-06-01', '2014-07-01', '2014-10-01',

@@ -13,7 +13,7 @@ import type { Router } from './router.ts';
 import { serialize } from './serialize.ts';
 import type { EmulatorWorld } from './world.ts';
 
-export const ADMIN_PREFIX = '_emulator';
+const ADMIN_PREFIX = '_emulator';
 
 /**
  * One request, top to bottom: context → dispatch → auth → version → faults → handler →

@@ -13,7 +13,7 @@ export function storageRegion(account: StorageAccountRecord, subscription: Subsc
   return account.location ?? subscription.affinityGroups[account.affinityGroup?.toLowerCase() ?? '']?.location ?? '';
 }
 
-export function storageServiceUrl(options: { baseUrl: string; subscription: SubscriptionRecord }, name: string): string {
+function storageServiceUrl(options: { baseUrl: string; subscription: SubscriptionRecord }, name: string): string {
   return `${options.baseUrl}/${options.subscription.id}/services/storageservices/${name}`;
 }
 

@@ -19,7 +19,7 @@ const sshKeys = (item: string) => list(item, object({ Fingerprint: text, Path: t
  * One schema for the three configuration set types (Windows provisioning, Linux provisioning,
  * network): their fields are disjoint, and this order keeps each type's own order.
  */
-export const configurationSet = object({
+const configurationSet = object({
   ConfigurationSetType: text,
   // WindowsProvisioningConfiguration
   ComputerName: text,
@@ -68,7 +68,7 @@ export const configurationSet = object({
   PublicIPs: list('PublicIP', object({ Name: text, IdleTimeoutInMinutes: int, Address: text })),
 });
 
-export const dataVirtualHardDisk = object({
+const dataVirtualHardDisk = object({
   HostCaching: text,
   DiskLabel: text,
   DiskName: text,

@@ -3,7 +3,7 @@ import { createConfigurationFetcher } from '../../plan/service-configuration.ts'
 import type { PlanContext } from '../../plan/context.ts';
 import { cloudServiceName, deploymentName, oneOf, url } from '../values.ts';
 
-export const SLOTS = ['production', 'staging'] as const;
+const SLOTS = ['production', 'staging'] as const;
 export const slot = oneOf('deployment slot', SLOTS);
 export const serviceArg = { name: 'service', type: cloudServiceName, required: true, description: 'The cloud service.' };
 export const deploymentArg = { name: 'name', type: deploymentName, required: true, description: 'The deployment name.' };

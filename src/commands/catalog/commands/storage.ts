@@ -14,7 +14,7 @@ interface StorageModel {
   };
 }
 
-export const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_RAGRS', 'Premium_LRS'] as const;
+const STORAGE_TYPES = ['Standard_LRS', 'Standard_ZRS', 'Standard_GRS', 'Standard_RAGRS', 'Premium_LRS'] as const;
 const name = {
   name: 'name', type: storageName, required: true, description: 'The storage account name (3–24 lowercase letters and digits, unique in Azure).',
 };
