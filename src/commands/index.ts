@@ -21,7 +21,7 @@ export type { PlanOutcome, StepOutcome, ErrorInfo } from './plan/outcome.ts';
 export { executePlan, type ExecuteOptions, type ExecutionEvent } from './plan/executor.ts';
 export { CALLS, type CallName } from './plan/calls.ts';
 export type { ManagementClientLike, PlannerReads } from './plan/client.ts';
-export { generatePassword, secretName, type SecretSink, type SecretSource } from './plan/secrets.ts';
+export { generatePassword, secretName, type SecretSink, type SecretSource, type SecretStore, type SetSecretOptions, type StoredSecret, type SecretCallOptions } from './plan/secrets.ts';
 export { createConfigurationFetcher, hostAllowed, type ConfigurationFetchOptions } from './plan/service-configuration.ts';
 export { commandSettings, DEFAULT_SETTINGS, type CommandSettings, type SettingsOverrides } from './settings.ts';
 export { CommandError, isCommandError, type CommandErrorKind } from './command-error.ts';

@@ -11,6 +11,38 @@ export interface SecretSource {
   get(name: string): Promise<string>;
 }
 
+export interface SecretCallOptions {
+  readonly abortSignal?: AbortSignal;
+}
+
+export interface SetSecretOptions extends SecretCallOptions {
+  /** e.g. `text/plain` for a password. */
+  readonly contentType?: string;
+  /** Who and what the secret belongs to (job id, VM name); never the value. */
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly expiresOn?: Date;
+}
+
+export interface StoredSecret {
+  readonly name: string;
+  readonly version: string;
+  /** Where a person finds it: a file path, a Key Vault secret URL. Never the value. */
+  readonly location: string;
+}
+
+/**
+ * Where generated secrets (VM passwords) are kept: a 0600 file for the CLI, Key Vault for the bot.
+ * A secret is created by a plan step at run time, after any approval, so a denied job leaves none.
+ */
+export interface SecretStore {
+  set(name: string, value: string, options?: SetSecretOptions): Promise<StoredSecret>;
+  /** The value of the latest (or the given) version; an error with code `SECRET_NOT_FOUND` when absent. */
+  get(name: string, options?: SecretCallOptions & { readonly version?: string }): Promise<string>;
+  /** Whether the secret exists (a step tells from this that it already ran). */
+  exists(name: string, options?: SecretCallOptions): Promise<boolean>;
+  delete(name: string, options?: SecretCallOptions): Promise<void>;
+}
+
 const LOWER = 'abcdefghijkmnopqrstuvwxyz';
 const UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const DIGITS = '23456789';
