@@ -4,3 +4,4 @@
 export { FINAL_STATUSES, isFinal, type Job, type JobBinding, type JobDecision, type JobOrigin, type JobStatus, type NewJob, type StepState, type StepStatus } from './job.ts';
 export { JobConflictError, isJobConflict, type JobStore, type ListRecentOptions, type StoreCallOptions } from './store.ts';
 export { JOBS_POISON_QUEUE, JOBS_QUEUE, parseJobMessage, type JobMessage } from './messages.ts';
+export { MemoryJobStore, createMemoryJobStore } from './memory-store.ts';
