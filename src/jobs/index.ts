@@ -5,3 +5,5 @@ export { FINAL_STATUSES, isFinal, type Job, type JobBinding, type JobDecision, t
 export { JobConflictError, isJobConflict, type JobStore, type ListRecentOptions, type StoreCallOptions } from './store.ts';
 export { JOBS_POISON_QUEUE, JOBS_QUEUE, parseJobMessage, type JobMessage } from './messages.ts';
 export { MemoryJobStore, createMemoryJobStore } from './memory-store.ts';
+export { JobTransitionError, isJobTransitionError, type TransitionRefusal } from './transition-error.ts';
+export * as transitions from './transitions.ts';

@@ -30,12 +30,16 @@ export interface JobBinding {
 /**
  * One step's state, parallel to `plan.steps`. `calling`: the call was about to be sent when this was
  * written; after a crash its outcome is unknown and the engine must tell whether it happened before
- * sending it again.
+ * sending it again; while that check finds the call still under way, the job is `waiting` on it.
  */
 export type StepState =
   | { readonly status: 'pending' }
   | { readonly status: 'calling'; readonly at: string }
-  | { readonly status: 'submitted'; readonly requestId: string; readonly at: string }
+  | {
+    readonly status: 'submitted'; readonly requestId: string; readonly at: string;
+    /** The last poll, and why it could not read the operation (a failed poll is not a failed change). */
+    readonly polledAt?: string; readonly pollError?: ErrorInfo;
+  }
   | { readonly status: 'succeeded'; readonly at: string; readonly requestId?: string; readonly result?: unknown; readonly truncated?: boolean }
   | { readonly status: 'skipped'; readonly at: string; readonly reason?: string }
   | { readonly status: 'failed'; readonly at: string; readonly error: ErrorInfo; readonly requestId?: string };
