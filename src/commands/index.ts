@@ -27,7 +27,8 @@ export { commandSettings, DEFAULT_SETTINGS, type CommandSettings, type SettingsO
 export { CommandError, isCommandError, type CommandErrorKind } from './command-error.ts';
 export { classifyError, kindOfCode, type ClassifiedError } from './error-kinds.ts';
 export type { ViewDoc } from './views/doc.ts';
-export { toBlocks, fallbackText, LIMITS as BLOCK_KIT_LIMITS, type Block } from './views/block-kit.ts';
+export { toBlocks, fallbackText, escapeClipped, LIMITS as BLOCK_KIT_LIMITS, type Block, type TextObject } from './views/block-kit.ts';
+export { clip, RISK_WORDS } from './views/format.ts';
 export { toText } from './views/text.ts';
 export {
   presentReport, presentParseError, presentError, presentPlan, presentHelp, renderBlocks, renderText, renderJson, type Presentation,

@@ -25,7 +25,7 @@ const escape = (text: string) => text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c)
  * Escaped for mrkdwn and at most `max` UTF-16 units, an ellipsis last when cut. It is cut between
  * characters of the source, never inside an entity (`&am…`) or a surrogate pair.
  */
-function escapeClipped(text: string, max: number): string {
+export function escapeClipped(text: string, max: number): string {
   const escaped = escape(text);
   if (escaped.length <= max) return escaped;
   let out = '';
