@@ -7,3 +7,6 @@ export { JOBS_POISON_QUEUE, JOBS_QUEUE, parseJobMessage, type JobMessage } from 
 export { MemoryJobStore, createMemoryJobStore } from './memory-store.ts';
 export { JobTransitionError, isJobTransitionError, type TransitionRefusal } from './transition-error.ts';
 export * as transitions from './transitions.ts';
+export { newJob, type NewJobOptions } from './new-job.ts';
+export { jobOutcome, jobReport } from './report.ts';
+export { createJobEngine, type EngineCallOptions, type EngineLogger, type JobEngine, type JobEngineOptions, type JobEvent, type PlanJobOptions } from './engine/index.ts';
