@@ -3,3 +3,4 @@
  * Never part of the deployment.
  */
 export { startAzurite, DEV_ACCOUNT, type AzuriteOptions, type RunningAzurite } from './azurite/start-azurite.ts';
+export { startSlackStandIn, SlackSimState, type SlackStandIn, type SlackStandInOptions } from './slack/index.ts';
