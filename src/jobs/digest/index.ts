@@ -9,3 +9,8 @@ export { MAX_ATTEMPTS, dueFor, claimable, previousTrouble, type DigestRecord, ty
 export type { DigestScheduleStore, DigestStoreOptions, DigestClockOptions, MarkPostedInput, MarkFailedInput } from './schedule-store.ts';
 export { createTableDigestStore, DEFAULT_DIGEST_TABLE, type TableDigestStoreOptions } from './table-schedule-store.ts';
 export { MAX_SNAPSHOT_CHARS } from './digest-entity.ts';
+export type { Snapshot, SnapshotService, SnapshotDeployment, SnapshotVm, SnapshotStorage, SnapshotClient } from './snapshot-types.ts';
+export { takeSnapshot, type TakeSnapshotOptions } from './take-snapshot.ts';
+export { encodeSnapshot, decodeSnapshot, storedForm, countsOf, type StoredSnapshot, type SnapshotCounts } from './snapshot-codec.ts';
+export { diffSnapshots, hasChanges, type SnapshotChanges, type StateChange, type ResourceRef } from './diff-snapshots.ts';
+export type { ResourceKind } from './snapshot-entries.ts';
