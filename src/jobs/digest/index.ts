@@ -14,3 +14,5 @@ export { takeSnapshot, type TakeSnapshotOptions } from './take-snapshot.ts';
 export { encodeSnapshot, decodeSnapshot, storedForm, countsOf, type StoredSnapshot, type SnapshotCounts } from './snapshot-codec.ts';
 export { diffSnapshots, hasChanges, type SnapshotChanges, type StateChange, type ResourceRef } from './diff-snapshots.ts';
 export type { ResourceKind } from './snapshot-entries.ts';
+export { buildDigest, digestDoc, type BuildDigestInput, type DigestMessage } from './build-digest.ts';
+export { CERTIFICATE_WARNING_DAYS } from './digest-sections.ts';
