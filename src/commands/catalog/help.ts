@@ -42,7 +42,7 @@ function commandHelp(spec: CommandSyntax): ViewDoc {
   return {
     title: `${spec.resource} ${spec.action}`,
     tone: 'info',
-    text: spec.summary,
+    text: spec.details === undefined ? spec.summary : `${spec.summary}\n${spec.details}`,
     code: usageLine(spec),
     fields: [{ label: 'Risk', value: RISK_WORDS[spec.risk] }],
     sections,

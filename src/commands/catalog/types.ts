@@ -43,6 +43,8 @@ export interface CommandSyntax {
   readonly resource: string;
   readonly action: string;
   readonly summary: string;
+  /** More than the summary, shown by `<resource> <action> --help` (e.g. which related resources a delete takes). */
+  readonly details?: string;
   readonly args: readonly ArgSpec[];
   readonly options: readonly OptionSpec[];
   readonly risk: Risk;

@@ -36,6 +36,7 @@ export const CALLS = {
   'virtualMachines.start': { async: true },
   'virtualMachines.shutdown': { async: true },
   'virtualMachines.restart': { async: true },
+  'virtualMachines.deleteRole': { async: true },
   'serviceCertificates.add': { async: true },
   'operations.get': { async: false },
 } as const satisfies Record<string, { readonly async: boolean }>;

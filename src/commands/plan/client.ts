@@ -32,13 +32,38 @@ export interface PlannerReads {
     }[]>;
   };
   readonly deployments: {
-    getBySlot(service: string, slot: 'production' | 'staging', options?: CallOptions): Promise<{ readonly name: string }>;
+    getBySlot(service: string, slot: 'production' | 'staging', options?: CallOptions): Promise<DeploymentLike>;
+    getByName(service: string, name: string, options?: CallOptions): Promise<DeploymentLike>;
   };
+  readonly hostedServices: {
+    get(name: string, options?: CallOptions & { readonly embedDetail?: boolean }): Promise<HostedServiceLike>;
+  };
+  readonly subscription: {
+    listRoleSizes(options?: CallOptions): Promise<readonly { readonly name: string; readonly supportedByVirtualMachines?: boolean }[]>;
+  };
+}
+
+/** What VM planners read of a deployment: its roles (VMs and web/worker roles) and their disks. */
+export interface DeploymentLike {
+  readonly name: string;
+  readonly deploymentSlot?: string;
+  readonly roleList?: readonly {
+    readonly roleName: string;
+    readonly roleType?: string;
+    readonly vmImageName?: string;
+    readonly osVirtualHardDisk?: { readonly diskName?: string; readonly mediaLink?: string };
+    readonly dataVirtualHardDisks?: readonly { readonly diskName?: string; readonly mediaLink?: string }[];
+  }[];
+}
+
+export interface HostedServiceLike {
+  readonly serviceName: string;
+  readonly hostedServiceProperties?: { readonly location?: string; readonly affinityGroup?: string; readonly label?: string; readonly description?: string };
+  readonly deployments?: readonly DeploymentLike[];
 }
 
 export interface ManagementClientLike extends PlannerReads {
   readonly locations: object;
-  readonly hostedServices: object;
   readonly affinityGroups: object;
   readonly operatingSystems: object;
   readonly virtualMachines: object;

@@ -11,7 +11,7 @@ export function planDoc(plan: Plan): ViewDoc {
     sections: [
       {
         title: 'Steps',
-        text: plan.steps.map((s, i) => `${i + 1}. ${s.title}: \`${s.call}\`${s.async ? ' (asynchronous)' : ''}${s.forEach ? ' (for each)' : ''}`).join('\n'),
+        text: plan.steps.length === 0 ? 'Decided when the command runs (see below).' : plan.steps.map((s, i) => `${i + 1}. ${s.title}: \`${s.call}\`${s.async ? ' (asynchronous)' : ''}${s.forEach ? ' (for each)' : ''}`).join('\n'),
       },
       ...(plan.secrets.length > 0 ? [{ title: 'Secrets', text: plan.secrets.map((s) => `${s.description}: generated and stored as \`${s.name}\`${s.location ? ` in ${s.location}` : ' when it runs'}.`).join('\n') }] : []),
     ],

@@ -29,7 +29,7 @@ describe('vm create plan', () => {
       ['create-vm', 'virtualMachines.createDeployment', true],
     ]);
     const [ensure, create] = plan.steps;
-    assert.deepEqual(ensure?.args, [{ serviceName: 'myvm', label: 'myvm', location: 'West US' }]);
+    assert.deepEqual(ensure?.args, [{ serviceName: 'myvm', label: 'myvm', description: 'Created for VM myvm', location: 'West US' }]);
     assert.deepEqual(ensure?.skipIf, { call: 'hostedServices.get', args: ['myvm'] });
     const [service, input] = create?.args as [string, { deploymentName: string; role: Record<string, unknown> }];
     assert.equal(service, 'myvm');
@@ -126,24 +126,5 @@ describe('vm create --ssh-key plan', () => {
     assert.match(linux.ssh.publicKeys[0]?.fingerprint ?? '', /^[0-9A-F]{40}$/);
     assert.equal(linux.ssh.publicKeys[0]?.path, '/home/azureuser/.ssh/authorized_keys');
     assert.deepEqual(plan.secrets, []);
-  });
-});
-
-describe('vm delete plan', () => {
-  it('deletes the deployment with its VHDs, then the cloud service', async () => {
-    const plan = await planCommand(parsed('vm delete myvm'), base());
-    assert.equal(plan.risk, 'destroy');
-    assert.deepEqual(plan.steps.map((s) => [s.call, s.args, s.options, s.async]), [
-      ['deployments.delete', ['myvm', 'myvm'], { deleteVhd: true }, true],
-      ['hostedServices.delete', ['myvm'], undefined, true],
-    ]);
-  });
-
-  it('keeps the VHDs with --keep-vhd', async () => {
-    const plan = await planCommand(parsed('vm delete myvm --keep-vhd --service shop'), base());
-    assert.deepEqual(plan.steps.map((s) => [s.call, s.args, s.options]), [
-      ['deployments.delete', ['shop', 'shop'], { deleteVhd: false }],
-      ['hostedServices.delete', ['shop'], undefined],
-    ]);
   });
 });

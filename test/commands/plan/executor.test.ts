@@ -55,7 +55,7 @@ describe('executePlan against the emulator through the real management client', 
   });
 
   it('resumes a stored plan in another process: JSON in, remaining steps run', async () => {
-    const plan = await planCommand(parsed('vm delete exec1'), { settings, dryRun: false });
+    const plan = await planCommand(parsed('vm delete exec1'), { settings, dryRun: false, client });
     const stored = JSON.parse(JSON.stringify(plan)) as Plan;
     const first = await executePlan({ ...stored, steps: stored.steps.slice(0, 1) }, { client, intervalMs: 20 });
     assert.equal(first.status, 'succeeded');
@@ -65,7 +65,12 @@ describe('executePlan against the emulator through the real management client', 
   });
 
   it('stops at the first failure and leaves later steps not run', async () => {
-    const plan = await planCommand(parsed('vm delete nosuch'), { settings, dryRun: false });
+    // A VM delete plan read earlier, whose VM is gone by the time it runs.
+    const step = (id: string, call: string, args: string[]) => ({ id, title: id, call, args, async: true });
+    const plan: Plan = {
+      version: 1, commandId: 'vm delete', command: 'vm delete nosuch', risk: 'destroy', summary: 'Delete VM nosuch', secrets: [], notes: [],
+      steps: [step('delete-deployment', 'deployments.delete', ['nosuch', 'nosuch']), step('delete-service', 'hostedServices.delete', ['nosuch'])],
+    };
     const outcome = await executePlan(plan, { client, intervalMs: 20 });
     assert.equal(outcome.status, 'failed');
     assert.equal(outcome.error?.code, 'ResourceNotFound');

@@ -183,7 +183,15 @@ describe('views of errors and plans', () => {
 
   it('a failed change says which step failed, in every view', async () => {
     const command = parsed('vm delete myvm');
-    const plan = await planCommand(command, { settings: commandSettings(), dryRun: true });
+    // The plan a VM delete makes once it has read a VM alone in its service.
+    const offline = await planCommand(command, { settings: commandSettings(), dryRun: true });
+    const plan = {
+      ...offline,
+      steps: [
+        { id: 'delete-deployment', title: 'Delete deployment `myvm` of `myvm` (its only VM, `myvm`) with its disks', call: 'deployments.delete', args: ['myvm', 'myvm'], async: true },
+        { id: 'delete-service', title: 'Delete cloud service `myvm` (created for VM `myvm`, then empty)', call: 'hostedServices.delete', args: ['myvm'], async: true },
+      ],
+    };
     const error = { code: 'ConflictError', message: 'Busy.', statusCode: 409 };
     const outcome = {
       status: 'failed' as const, error,

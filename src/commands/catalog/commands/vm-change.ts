@@ -2,6 +2,7 @@ import { changeCommand } from '../change.ts';
 import { arg, flag, opt, step } from '../define.ts';
 import type { CommandInput, CommandSpec, OptionSpec } from '../types.ts';
 import { imageName, text } from '../values.ts';
+import { vmDelete } from './vm-delete.ts';
 import { deploymentOption, describeTarget, serviceOption, vmArg, vmTarget } from './vm-values.ts';
 
 const target = (input: CommandInput) => {
@@ -37,25 +38,6 @@ const restart = changeCommand(syntax('restart', 'Restart a VM.', 'change', [], [
   return { summary: `Restart VM ${t.name}`, steps: [step('restart', `Restart ${what}`, 'virtualMachines.restart', [...args])] };
 });
 
-const remove = changeCommand(
-  syntax('delete', 'Delete a VM: its deployment (with its disks and VHDs unless --keep-vhd), then its cloud service.', 'destroy',
-    [{ name: 'keep-vhd', description: 'Keep the disks and their VHD blobs.' }], ['vm delete myvm', 'vm delete myvm --keep-vhd']),
-  (input) => {
-    const { t } = target(input);
-    const keep = flag(input, 'keep-vhd');
-    const disks = keep ? ' (keeping disks and VHDs)' : ' with its disks and VHDs';
-    return {
-      summary: `Delete VM ${t.name}${keep ? ' (keeping its VHDs)' : ''}`,
-      steps: [
-        step('delete-deployment', `Delete deployment \`${t.deployment}\` of \`${t.service}\`${disks}`, 'deployments.delete', [t.service, t.deployment], {
-          options: { deleteVhd: !keep },
-        }),
-        step('delete-service', `Delete cloud service \`${t.service}\``, 'hostedServices.delete', [t.service]),
-      ],
-    };
-  },
-);
-
 const capture = changeCommand(
   {
     ...syntax('capture', 'Capture a VM as a VM image (stop it first; --generalized if you ran the deprovisioning tool).', 'change', [
@@ -77,4 +59,4 @@ const capture = changeCommand(
   },
 );
 
-export const vmChanges: readonly CommandSpec[] = [start, stop, restart, remove, capture];
+export const vmChanges: readonly CommandSpec[] = [start, stop, restart, vmDelete, capture];

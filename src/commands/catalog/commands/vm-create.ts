@@ -8,6 +8,7 @@ import { arg, opt, step } from '../define.ts';
 import type { CommandInput, InputProblem } from '../types.ts';
 import { imageName, location, roleSize, sshPublicKey, userName } from '../values.ts';
 import { vmRole } from './vm-create-role.ts';
+import { createdForVm } from './vm-delete-target.ts';
 import { bootSource, type BootSource } from './vm-create-source.ts';
 import { osDiskLink } from './vm-create-vhd.ts';
 import { deploymentOption, serviceOption, vmArg, vmTarget } from './vm-values.ts';
@@ -64,7 +65,7 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
   });
   const steps: PlanStep[] = [
     step('ensure-service', `Create cloud service \`${t.service}\` in ${where} (skipped if it exists)`, 'hostedServices.create',
-      [{ serviceName: t.service, label: t.service, location: where }], { skipIf: { call: 'hostedServices.get', args: [t.service] } }),
+      [{ serviceName: t.service, label: t.service, description: createdForVm(t.name), location: where }], { skipIf: { call: 'hostedServices.get', args: [t.service] } }),
     ...(certificate === undefined ? [] : [
       step('add-ssh-key', `Add the SSH key (certificate ${certificate.thumbprint}) to \`${t.service}\``, 'serviceCertificates.add',
         [t.service, { data: certificate.data, certificateFormat: 'cer', password: '' }]),

@@ -38,9 +38,11 @@ function entry(service: HostedServiceWithDeployments, deployment: Deployment, ro
   };
 }
 
+/** A persistent VM role, not a cloud service's web or worker role (older listings may omit the type). */
+export const isVmRole = (r: { readonly roleType?: string; readonly osVirtualHardDisk?: unknown; readonly vmImageName?: string }): boolean =>
+  r.roleType === 'PersistentVMRole' || ((r.roleType === undefined || r.roleType === '') && (r.osVirtualHardDisk !== undefined || r.vmImageName !== undefined));
+
 /** The VMs of a cloud service read with its deployments; cloud service (web/worker) roles are left out. */
 export function vmsOf(service: HostedServiceWithDeployments): VmEntry[] {
-  return (service.deployments ?? []).flatMap((d) => (d.roleList ?? [])
-    .filter((r) => r.roleType === 'PersistentVMRole' || (r.roleType === undefined && (r.osVirtualHardDisk !== undefined || r.vmImageName !== undefined)))
-    .map((role) => entry(service, d, role)));
+  return (service.deployments ?? []).flatMap((d) => (d.roleList ?? []).filter(isVmRole).map((role) => entry(service, d, role)));
 }
