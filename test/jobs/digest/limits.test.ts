@@ -12,7 +12,7 @@ const period = currentPeriod({ kind: 'weekly', weekday: 'mon', time: '09:00', ti
 
 const manyJobs = (n: number): Job[] => Array.from({ length: n }, (_, i) => ({
   id: `job${i}`, version: '1', command: `vm restart web${i} ${'&<>'.repeat(40)}`, commandId: 'vm.restart', risk: 'change', requester: 'U1',
-  origin: { channel: 'C1' }, status: (['succeeded', 'failed', 'waiting', 'awaiting-approval'] as const)[i % 4], steps: [],
+  origin: { channel: 'C1' }, status: (['succeeded', 'failed', 'waiting', 'awaiting-approval'] as const)[i % 4] ?? 'succeeded', steps: [],
   createdAt: now.toISOString(), updatedAt: now.toISOString(),
   ...(i % 4 === 1 ? { error: { code: 'InternalError', message: 'x'.repeat(500) } } : {}),
 }));
