@@ -1,0 +1,53 @@
+import { App, webApi, type Logger } from '@slack/bolt';
+import type { AppConfig } from '../config/index.ts';
+import type { JobStore } from '../jobs/store.ts';
+import type { AuditLog } from './audit/index.ts';
+import { registerListeners, type ListenerDeps } from './listeners/index.ts';
+import { createLogger } from './logger.ts';
+import { createGroupResolver, type GroupResolver, type Policy } from './policy/index.ts';
+import { AzureFunctionsReceiver, type AzureFunctionsHandler, type AzureFunctionsReceiverOptions } from './receiver/index.ts';
+
+export interface SlackAppOptions {
+  readonly config: AppConfig;
+  readonly jobs: JobStore;
+  readonly audit: AuditLog;
+  readonly policy: Policy;
+  readonly enqueue: ListenerDeps['enqueue'];
+  readonly now?: () => Date;
+  readonly logger?: Logger;
+  /** User-group lookups (default: `usergroups.users.list` with the bot token, cached 5 minutes). */
+  readonly groups?: GroupResolver;
+  readonly newJobId?: () => string;
+  readonly receiver?: Partial<Omit<AzureFunctionsReceiverOptions, 'signingSecret' | 'now' | 'logger'>>;
+}
+
+export interface SlackApp {
+  readonly app: App;
+  readonly receiver: AzureFunctionsReceiver;
+  /** The Functions HTTP handler: `(request, context) => response`. */
+  readonly handler: AzureFunctionsHandler;
+}
+
+/**
+ * The bot: a Bolt app on the Azure Functions receiver with the `/asm` listeners. Authorization is
+ * the configured bot token, so no `auth.test` is made while acknowledging.
+ */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { config } = options;
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? createLogger();
+  const receiver = new AzureFunctionsReceiver({ ...options.receiver, signingSecret: config.slack.signingSecret, now: () => now().getTime(), logger });
+  const clientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
+  const app = new App({
+    receiver, logger, clientOptions, ignoreSelf: false, tokenVerificationEnabled: false,
+    authorize: async () => ({ botToken: config.slack.botToken }),
+  });
+  const groups = options.groups ?? createGroupResolver(new webApi.WebClient(config.slack.botToken, { ...clientOptions, logger }), {
+    onError: (group, error) => logger.warn(`User group ${group} not read: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  registerListeners(app, {
+    jobs: options.jobs, audit: options.audit, policy: options.policy, enqueue: options.enqueue, now, logger, groups,
+    ...(options.newJobId ? { newJobId: options.newJobId } : {}),
+  });
+  return { app, receiver, handler: receiver.toHandler() };
+}
