@@ -9,6 +9,9 @@ const STATUS_ICON: Readonly<Record<Job['status'], string>> = {
   cancelled: ':heavy_multiplication_x:',
 };
 
+/** A list is for glancing: past this many, `/asm job show` is the way in. */
+const MAX_LISTED = 50;
+
 const listLine = (job: Job): string =>
   `${STATUS_ICON[job.status]} \`${esc(job.id, 100)}\` *${job.status}* · \`${esc(job.command, 300)}\` · ${mention(job.requester)} · ${slackDate(job.createdAt)}`;
 
@@ -19,10 +22,10 @@ export function jobList(jobs: readonly Job[]): Card {
     blocks.push(section('No jobs in this channel yet. Run a command such as `/asm vm list` to start one.'));
     return { text: 'No jobs in this channel yet.', blocks };
   }
-  const { blocks: rows, shown } = lineSections(jobs.map(listLine), LIMITS.blocks - 2);
+  const { blocks: rows, shown } = lineSections(jobs.slice(0, MAX_LISTED).map(listLine), LIMITS.blocks - 2);
   blocks.push(...rows);
   const more = shown < jobs.length ? [`… and ${jobs.length - shown} more`] : [];
-  blocks.push(context([...more, `${jobs.length} job${jobs.length === 1 ? '' : 's'}, newest first · \`/asm job show <id>\` shows one`]));
+  blocks.push(context([...more, `${jobs.length} job${jobs.length === 1 ? '' : 's'}, newest first · \`/asm job show &lt;id&gt;\` shows one`]));
   return { text: `${jobs.length} recent job${jobs.length === 1 ? '' : 's'} in this channel`, blocks };
 }
 

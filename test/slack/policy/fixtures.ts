@@ -24,7 +24,7 @@ export const config = loadConfig({
 
 export function job(overrides: Partial<Job> = {}): Job {
   return {
-    id: 'job-1', version: '1', command: 'vm create web1 "West US"', commandId: 'vm.create', risk: 'change', requester: 'U0ANN',
+    id: 'job-1', version: '1', command: 'vm create web1 "West US"', commandId: 'vm create', risk: 'change', requester: 'U0ANN',
     origin: { channel: 'C0OPS' }, binding: { subscriptionId: SUB, certificate: 'ops-cert' }, status: 'awaiting-approval', steps: [],
     expiresAt: '2025-06-01T13:00:00Z', createdAt: '2025-06-01T11:59:00Z', updatedAt: '2025-06-01T11:59:00Z',
     ...overrides,
