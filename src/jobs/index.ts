@@ -5,6 +5,7 @@ export { FINAL_STATUSES, isFinal, type Job, type JobBinding, type JobDecision, t
 export { JobConflictError, isJobConflict, type JobStore, type ListRecentOptions, type StoreCallOptions } from './store.ts';
 export { JOBS_POISON_QUEUE, JOBS_QUEUE, parseJobMessage, type JobMessage } from './messages.ts';
 export { MemoryJobStore, createMemoryJobStore } from './memory-store.ts';
+export { createTableJobStore, DEFAULT_JOBS_TABLE, MAX_JOB_JSON_CHARS, TableJobStoreError, type TableJobStoreErrorCode, type TableJobStoreOptions } from './table-store/index.ts';
 export { JobTransitionError, isJobTransitionError, type TransitionRefusal } from './transition-error.ts';
 export * as transitions from './transitions.ts';
 export { newJob, type NewJobOptions } from './new-job.ts';
