@@ -8,3 +8,5 @@ export { createFileCertificateSource, loadCertificateFile, type FileCertificateS
 export { createKeyVaultCertificateSource, createUncachedKeyVaultCertificateSource, DEFAULT_CERTIFICATE_CACHE_TTL_MS, type KeyVaultCertificateSourceOptions } from './key-vault-certificate-source.ts';
 export { createCachingCertificateSource, type CachingOptions } from './caching-certificate-source.ts';
 export type { KeyVaultConnectionOptions } from './key-vault-client.ts';
+export { createKeyVaultSecretStore, type KeyVaultSecretStoreOptions } from './key-vault-secret-store.ts';
+export { KeyVaultSecretError, KEY_VAULT_SECRET_ERROR_CODES, type KeyVaultSecretErrorCode } from './key-vault-secret-error.ts';
