@@ -17,10 +17,20 @@ export interface RetryDecisionInput {
   retryAfterMs?: number;
 }
 
+/**
+ * A 429 or 503 that says when to come back (`Retry-After`) is the service refusing the request
+ * before doing anything, so even a POST may be sent again (as Azure's own pipelines do). A dropped
+ * connection or a timeout after sending gives no such answer: the request may have been done.
+ */
+export function refusedBeforeWork(error: ManagementError, retryAfterMs: number | undefined): boolean {
+  return retryAfterMs !== undefined && (error.statusCode === 429 || error.statusCode === 503);
+}
+
 /** The wait before the next attempt, or undefined when the error must be thrown. */
 export function retryDelay(policy: RetryPolicy, input: RetryDecisionInput): number | undefined {
   const { error, retriesSoFar, idempotent, retryAfterMs } = input;
-  if (!idempotent || !error.isRetryable || error.code === MANAGEMENT_ERROR_CODES.Aborted) return undefined;
+  if (!idempotent && !refusedBeforeWork(error, retryAfterMs)) return undefined;
+  if (!error.isRetryable || error.code === MANAGEMENT_ERROR_CODES.Aborted) return undefined;
   if (retriesSoFar >= policy.maxRetries) return undefined;
   // Retrying sooner than the server asked would only be throttled again.
   if (retryAfterMs !== undefined) return retryAfterMs <= policy.maxDelayMs ? retryAfterMs : undefined;
