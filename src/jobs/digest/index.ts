@@ -16,3 +16,4 @@ export { diffSnapshots, hasChanges, type SnapshotChanges, type StateChange, type
 export type { ResourceKind } from './snapshot-entries.ts';
 export { buildDigest, digestDoc, type BuildDigestInput, type DigestMessage } from './build-digest.ts';
 export { CERTIFICATE_WARNING_DAYS } from './digest-sections.ts';
+export { runDigest, postDigestNow, PostOutcomeUnknownError, type RunDigestDeps, type DigestRunResult } from './run-digest.ts';
