@@ -11,3 +11,4 @@ export * as transitions from './transitions.ts';
 export { newJob, type NewJobOptions } from './new-job.ts';
 export { jobOutcome, jobReport } from './report.ts';
 export { createJobEngine, type EngineCallOptions, type EngineLogger, type JobEngine, type JobEngineOptions, type JobEvent, type PlanJobOptions } from './engine/index.ts';
+export * as digests from './digest/index.ts';
