@@ -70,7 +70,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   const now = options.now ?? (() => new Date());
   let ready: Promise<AuditTable> | undefined;
 
-  async function open(): Promise<AuditTable> {
+  async function open(abortSignal: AbortSignal | undefined): Promise<AuditTable> {
     let client = options.tableClient;
     if (client === undefined) {
       const cs = options.connectionString;
@@ -79,11 +79,11 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       const insecure = options.allowInsecureConnection ?? (/TableEndpoint=http:/i.test(cs) || /UseDevelopmentStorage=true/i.test(cs));
       client = TableClient.fromConnectionString(cs, tableName, { allowInsecureConnection: insecure });
     }
-    await client.createTable();
+    await client.createTable({ abortSignal });
     return client;
   }
-  const table = () => {
-    ready ??= open().catch((error: unknown) => {
+  const table = (abortSignal: AbortSignal | undefined) => {
+    ready ??= open(abortSignal).catch((error: unknown) => {
       ready = undefined;
       throw error;
     });
@@ -93,7 +93,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
   return {
     async record(entry, callOptions = {}) {
       const entity = toEntity(entry, now());
-      await (await table()).createEntity(entity, { abortSignal: callOptions.abortSignal });
+      await (await table(callOptions.abortSignal)).createEntity(entity, { abortSignal: callOptions.abortSignal });
       return toRecord(entity as unknown as Record<string, unknown>);
     },
 
@@ -103,7 +103,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       if (listOptions.channelId !== undefined) filters.push(`PartitionKey eq ${odata(safeKey(listOptions.channelId))}`);
       if (listOptions.since !== undefined) filters.push(`RowKey lt ${odata(rowKeyBoundFor(listOptions.since.getTime()))}`);
       const query = filters.length > 0 ? { filter: filters.join(' and ') } : undefined;
-      const pages = (await table()).listEntities<Record<string, unknown>>({ queryOptions: query, abortSignal: listOptions.abortSignal });
+      const pages = (await table(listOptions.abortSignal)).listEntities<Record<string, unknown>>({ queryOptions: query, abortSignal: listOptions.abortSignal });
       const found: AuditRecord[] = [];
       for await (const entity of pages) {
         found.push(toRecord(entity));
