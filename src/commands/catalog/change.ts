@@ -65,14 +65,30 @@ function failureSection(outcome: PlanOutcome): ViewSection | undefined {
   };
 }
 
+const CHANGED: ReadonlySet<string> = new Set(['succeeded', 'submitted']);
+
+/** Where each generated secret is, said only once it exists: stored at planning, or made by a step that ran. */
+function secretLines(plan: Plan, outcome: PlanOutcome): string[] {
+  const generated = outcome.steps.some((s) => s.call === 'secrets.generatePassword' && (CHANGED.has(s.status) || s.status === 'skipped'));
+  return plan.secrets.flatMap((s) => {
+    if (s.location !== undefined && (generated || outcome.status !== 'failed')) return [`${s.description} was stored in ${s.location} (readable only by you).`];
+    return generated ? [`${s.description} is in the secret store as \`${s.name}\`.`] : [];
+  });
+}
+
+/** A failed plan's notes described what was to happen; say instead what it left behind. */
+function leftBehind(outcome: PlanOutcome): string[] {
+  const done = outcome.steps.filter((s) => CHANGED.has(s.status) && s.call !== 'secrets.generatePassword');
+  return done.length === 0 ? ['Nothing was changed.'] : [`Done before the failure, and left in place: ${done.map((s) => s.title).join('; ')}.`];
+}
+
 function changeView(report: CommandReport): ViewDoc {
   const { plan, outcome } = report;
   const submitted = outcome.steps.find((s) => s.status === 'submitted');
   const failure = failureSection(outcome);
-  const stored = plan.secrets.filter((s) => s.location);
   const context = [
-    ...stored.map((s) => `${s.description} was stored in ${s.location} (readable only by you).`),
-    ...plan.notes,
+    ...secretLines(plan, outcome),
+    ...(outcome.status === 'failed' ? leftBehind(outcome) : plan.notes),
     ...(submitted?.requestId ? [`Follow it with \`op show ${submitted.requestId}\`.`] : []),
   ];
   return {

@@ -7,6 +7,7 @@ import { changeCommand } from '../change.ts';
 import { arg, opt, step } from '../define.ts';
 import type { CommandInput, InputProblem } from '../types.ts';
 import { imageName, location, roleSize, sshPublicKey, userName } from '../values.ts';
+import { checkExistingService, checkRoleSize, readExistingService } from './vm-create-checks.ts';
 import { vmRole } from './vm-create-role.ts';
 import { createdForVm } from './vm-delete-target.ts';
 import { bootSource, type BootSource } from './vm-create-source.ts';
@@ -38,6 +39,17 @@ function checkAgainstImage(source: BootSource, name: string, sshKey: string | un
   }
 }
 
+/** Everything the service would refuse after the cloud service was created is checked first (reads only). */
+async function checkBeforeAnything(input: CommandInput, t: ReturnType<typeof vmTarget>, where: string, context: PlanContext) {
+  const size = opt(input, 'size') ?? context.settings.vm.size;
+  if (context.client === undefined) return { size, existing: undefined };
+  const options = context.abortSignal ? { abortSignal: context.abortSignal } : {};
+  const checked = await checkRoleSize(size, context.client, options);
+  const existing = await readExistingService(t.service, context.client, options);
+  if (existing !== undefined) checkExistingService(existing, where, t.deployment);
+  return { size: checked, existing };
+}
+
 async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraft> {
   const t = vmTarget(input);
   const where = arg(input, 'location');
@@ -45,8 +57,8 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
   const vmImage = opt(input, 'vm-image');
   const osImage = vmImage === undefined ? opt(input, 'image') ?? defaults.image : undefined;
   const user = opt(input, 'user') ?? defaults.adminUser;
-  const size = opt(input, 'size') ?? defaults.size;
   const sshKey = opt(input, 'ssh-key');
+  const { size, existing } = await checkBeforeAnything(input, t, where, context);
   const source = await bootSource({ ...(osImage ? { osImage } : {}), ...(vmImage ? { vmImage } : {}) }, context);
   checkAgainstImage(source, t.name, sshKey);
   const disk = vmImage === undefined ? await osDiskLink(where, `${t.service}-${t.name}`, context) : undefined;
@@ -64,7 +76,7 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
     ...(secrets[0] ? { passwordSecret: secrets[0].name } : {}), ...(certificate ? { sshThumbprint: certificate.thumbprint } : {}),
   });
   const steps: PlanStep[] = [
-    step('ensure-service', `Create cloud service \`${t.service}\` in ${where} (skipped if it exists)`, 'hostedServices.create',
+    step('ensure-service', `Create cloud service \`${t.service}\` in ${where} (${existing ? 'exists: skipped' : 'skipped if it exists'})`, 'hostedServices.create',
       [{ serviceName: t.service, label: t.service, description: createdForVm(t.name), location: where }], { skipIf: { call: 'hostedServices.get', args: [t.service] } }),
     ...(certificate === undefined ? [] : [
       step('add-ssh-key', `Add the SSH key (certificate ${certificate.thumbprint}) to \`${t.service}\``, 'serviceCertificates.add',
@@ -75,6 +87,7 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
   ];
   const notes = [
     `Admin user: ${user}${sshKey !== undefined ? ' (SSH key only, no password)' : ''}.`,
+    ...(context.client === undefined ? ['The size, the cloud service (location, free production slot) and the image are checked when the command runs.'] : []),
     ...(source.note ? [source.note] : []),
     ...(disk?.note ? [disk.note] : []),
   ];
