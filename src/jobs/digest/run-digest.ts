@@ -1,17 +1,14 @@
 import type { JobBinding } from '../job.ts';
 import type { JobStore } from '../store.ts';
-import { buildDigest, type DigestMessage } from './build-digest.ts';
+import type { DigestMessage } from './build-digest.ts';
+import { compose, describeError, type Composed } from './compose-digest.ts';
 import { DigestError } from './digest-error.ts';
-import { diffSnapshots } from './diff-snapshots.ts';
-import { clip } from '../../commands/index.ts';
 import { mapLimit } from './map-limit.ts';
-import { currentPeriod, nextRun, type DigestPeriod } from './period.ts';
-import { previousTrouble, type DigestRecord, type DueDigest } from './record.ts';
+import { currentPeriod, type DigestPeriod } from './period.ts';
+import { previousTrouble, type DueDigest } from './record.ts';
 import type { DigestScheduleStore } from './schedule-store.ts';
-import { describeSchedule } from './schedule.ts';
-import { decodeSnapshot, encodeSnapshot } from './snapshot-codec.ts';
-import type { Snapshot, SnapshotClient } from './snapshot-types.ts';
-import { takeSnapshot } from './take-snapshot.ts';
+import { encodeSnapshot } from './snapshot-codec.ts';
+import type { SnapshotClient } from './snapshot-types.ts';
 
 /** Thrown by a poster when the message may have been posted (e.g. a timeout after sending): the period is then never retried. */
 export class PostOutcomeUnknownError extends Error {
@@ -105,50 +102,8 @@ export async function postDigestNow(deps: RunDigestDeps, channel: string, option
   return message;
 }
 
-interface Composed {
-  readonly message: DigestMessage;
-  readonly snapshot?: Snapshot;
-}
-
-async function compose(deps: RunDigestDeps, record: DigestRecord, period: DigestPeriod, notes: readonly string[]): Promise<Composed> {
-  const binding = record.binding as JobBinding;
-  const signal = { abortSignal: deps.abortSignal };
-  const certificateExpiresAt = await deps.certificateExpiry?.(binding, signal).catch(() => undefined);
-  let snapshot: Snapshot | undefined;
-  let snapshotError: string | undefined;
-  try {
-    const client = await deps.clientFor(binding, signal);
-    snapshot = await takeSnapshot(client, { ...signal, now: deps.now(), ...(certificateExpiresAt ? { certificateExpiresAt } : {}) });
-  } catch (error) {
-    snapshotError = describeError(error);
-  }
-  const previous = decodeSnapshot(record.snapshot);
-  const limit = deps.jobLimit ?? 200;
-  const jobs = await deps.jobs.listRecent({ origin: { channel: record.channel }, since: period.start, limit, ...signal });
-  const now = deps.now();
-  const footer = [
-    `Subscription ${binding.subscriptionId}`,
-    ...(record.schedule ? [`${describeSchedule(record.schedule)} · next ${nextRun(record.schedule, now).toISOString()}`] : ['On request']),
-  ];
-  const message = buildDigest({
-    channel: record.channel, period, jobs, jobsTruncated: jobs.length >= limit, now, footer, notes,
-    ...(snapshot ? { snapshot } : { snapshotError: snapshotError ?? 'unknown error' }),
-    ...(snapshot && previous ? { changes: diffSnapshots(previous, snapshot) } : {}),
-    ...(certificateExpiresAt ? { certificateExpiresAt } : {}),
-    ...(record.schedule ? { timeZone: record.schedule.timeZone } : {}),
-  });
-  return { message, ...(snapshot ? { snapshot } : {}) };
-}
-
 async function fail(deps: RunDigestDeps, channel: string, periodKey: string, outcome: 'failed' | 'unknown', error: unknown): Promise<DigestRunResult> {
   const text = describeError(error);
   await deps.schedules.markFailed(channel, periodKey, { error: text, outcome }, { now: deps.now(), abortSignal: deps.abortSignal });
   return { channel, periodKey, outcome, error: text };
-}
-
-/** `code: message`, short, without stack or details objects (which could carry request bodies). */
-function describeError(error: unknown): string {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  const text = typeof message === 'string' && message !== '' ? message : String(error);
-  return clip(typeof code === 'string' ? `${code}: ${text}` : text, 300);
 }
