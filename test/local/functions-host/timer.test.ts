@@ -21,11 +21,14 @@ type TimerInput = { isPastDue: boolean; schedule: { adjustForDST: boolean }; sch
 test('a timer function never overlaps itself: a slow run holds the next tick', async () => {
   const open = closeGate();
   await withHost('timers.ts', async (_host, lines) => {
-    await until(() => callsOf('slow-tick').length === 1, 'the first tick');
-    await until(() => lines.some((l) => /^warn function=slow-tick trigger=timer tick=\S+ skipped: the previous run is still going$/.test(l)), 'a tick during the slow run');
-    assert.equal(callsOf('slow-tick').length, 1, 'no second run while the first is outstanding');
-    assert.equal(recorder.running, 1);
-    open();
+    try {
+      await until(() => callsOf('slow-tick').length === 1, 'the first tick');
+      await until(() => lines.some((l) => /^warn function=slow-tick trigger=timer tick=\S+ skipped: the previous run is still going$/.test(l)), 'a tick during the slow run');
+      assert.equal(callsOf('slow-tick').length, 1, 'no second run while the first is outstanding');
+      assert.equal(recorder.running, 1);
+    } finally {
+      open();
+    }
     await until(() => callsOf('slow-tick').length >= 2, 'the next tick after the slow run');
   });
   assert.equal(recorder.maxRunning, 1);
