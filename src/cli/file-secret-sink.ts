@@ -1,6 +1,6 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CommandError, type SecretSink, type SecretSource } from '../commands/index.ts';
+import { CommandError, type SecretSink, type SecretSource, type SecretStore } from '../commands/index.ts';
 
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
@@ -19,9 +19,19 @@ function pathOf(dir: string, name: string): string {
  * The CLI's secret store: one file per secret, readable by its owner only (0600, in a 0700
  * folder), written once and never overwritten. The location it reports is the file's path.
  */
-export function fileSecretStore(directory: string): SecretSink & SecretSource {
+export function fileSecretStore(directory: string): SecretSink & SecretSource & SecretStore {
   const dir = resolve(directory);
-  return {
+  const store: SecretSink & SecretSource & SecretStore = {
+    async set(name, value) {
+      const { location } = await store.put(name, value);
+      return { name, version: '1', location };
+    },
+    async exists(name) {
+      return existsSync(pathOf(dir, name));
+    },
+    async delete(name) {
+      rmSync(pathOf(dir, name), { force: true });
+    },
     async put(name, value) {
       const path = pathOf(dir, name);
       try {
@@ -49,4 +59,5 @@ export function fileSecretStore(directory: string): SecretSink & SecretSource {
       }
     },
   };
+  return store;
 }

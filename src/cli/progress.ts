@@ -1,4 +1,4 @@
-import type { ExecutionEvent } from '../commands/index.ts';
+import type { JobEvent } from '../jobs/index.ts';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -12,7 +12,7 @@ const plain = (title: string) => title.replace(/`/g, '');
  * A spinner on the terminal while steps run and operations are polled; on a pipe it writes
  * nothing, so scripts read clean output.
  */
-export function createProgress(stream: ProgressStream): { readonly onEvent: (event: ExecutionEvent) => void; stop(): void } {
+export function createProgress(stream: ProgressStream): { readonly onEvent: (event: JobEvent) => void; stop(): void } {
   if (stream.isTTY !== true) return { onEvent: () => {}, stop: () => {} };
   let timer: NodeJS.Timeout | undefined;
   let frame = 0;
@@ -28,11 +28,11 @@ export function createProgress(stream: ProgressStream): { readonly onEvent: (eve
         started = Date.now();
         timer ??= setInterval(draw, 100);
         timer.unref();
-      } else if (event.type === 'operation-progress') {
-        line = `${plain(event.step.title)}: ${event.status.status}`;
+      } else if (event.type === 'step-submitted') {
+        line = `${plain(event.step.title)}: InProgress`;
       } else if (event.type === 'step-finished') {
         clear();
-        const mark = event.outcome.status === 'failed' ? '✗' : event.outcome.status === 'skipped' ? '–' : '✓';
+        const mark = event.state.status === 'failed' ? '✗' : event.state.status === 'skipped' ? '–' : '✓';
         stream.write(`${mark} ${plain(event.step.title)}\n`);
       }
     },

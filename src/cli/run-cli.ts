@@ -1,13 +1,17 @@
 import { join } from 'node:path';
 import {
   CATALOG, classifyError, createConfigurationFetcher, needsLocations, parseCommand, planCommand, presentError, presentHelp,
-  presentParseError, presentPlan, presentReport, runPlan, type PlanContext, type Presentation, type RunCommand,
+  presentParseError, presentPlan, type PlanContext, type Presentation, type RunCommand,
 } from '../commands/index.ts';
 import { ServiceManagementClient } from '../management/index.ts';
 import { splitCliOptions, type CliOptions } from './cli-options.ts';
 import { resolveConnection, type Connection } from './connection.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { fileSecretStore } from './file-secret-sink.ts';
+import { DEFAULT_INTERVAL_MS, DEFAULT_TIMEOUT_MS } from './follow-job.ts';
+import { isJobCommand, jobCommandArgs, runJobCommand } from './job-command.ts';
+import { jobsDirectory } from './job-files.ts';
+import { cliEngine, runJob, showJob } from './run-job.ts';
 import { show } from './output.ts';
 import { createProgress, type ProgressStream } from './progress.ts';
 import { pollIntervalFromEnv, settingsFromEnv } from './settings-from-env.ts';
@@ -47,63 +51,80 @@ async function withLocations(
   return again.command.kind === 'run' ? withRunFlags(again.command, options) : command;
 }
 
-async function runConnected(argv: readonly string[], first: RunCommand, options: CliOptions, io: CliIo): Promise<number> {
-  const { env, cwd, abortSignal } = io;
-  let connection: Connection | undefined;
-  try {
-    connection = resolveConnection(options, env, cwd);
-  } catch (error) {
-    if (!first.dryRun) return failure(error, options.json, io);
-  }
-  const client = connection && new ServiceManagementClient({
+function newClient(connection: Connection): ServiceManagementClient {
+  return new ServiceManagementClient({
     subscriptionId: connection.subscriptionId,
     certificate: connection.certificate,
     endpoint: connection.endpoint,
     ...(connection.ca === undefined ? {} : { ca: connection.ca }),
     userAgent: 'asm-cli',
   });
+}
+
+const secretsOf = (io: CliIo) => fileSecretStore(io.env.ASM_SECRETS_DIR || join(io.cwd, '.local', 'secrets'));
+
+function waitOptions(options: CliOptions, io: CliIo) {
+  return {
+    intervalMs: pollIntervalFromEnv(io.env) ?? DEFAULT_INTERVAL_MS,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...(io.abortSignal ? { abortSignal: io.abortSignal } : {}),
+  };
+}
+
+async function runConnected(argv: readonly string[], first: RunCommand, options: CliOptions, io: CliIo): Promise<number> {
+  const { env, cwd, abortSignal } = io;
+  let client: ServiceManagementClient | undefined;
   const progress = createProgress(io.stderr);
   try {
+    let connection: Connection | undefined;
+    try {
+      connection = resolveConnection(options, env, cwd);
+    } catch (error) {
+      if (!first.dryRun) throw error;
+    }
+    client = connection && newClient(connection);
     const command = client ? await withLocations(client, argv, first, options, io) : first;
     if ('error' in command) {
       show(command.error, options.json, io);
       return EXIT.usage;
     }
     const settings = settingsFromEnv(env);
-    const secrets = fileSecretStore(env.ASM_SECRETS_DIR ?? join(cwd, '.local', 'secrets'));
+    const secrets = secretsOf(io);
     const fetchServiceConfiguration = createConfigurationFetcher({
       ...settings.serviceConfiguration,
       ...(connection?.ca === undefined ? {} : { ca: connection.ca }),
     });
-    const context: PlanContext = {
-      settings,
-      dryRun: command.dryRun,
-      secrets,
-      fetchServiceConfiguration,
-      ...(client ? { client } : {}),
-      ...(abortSignal ? { abortSignal } : {}),
-    };
-    const plan = await planCommand(command, context);
     if (command.dryRun || client === undefined) {
-      show(presentPlan(plan), options.json, io);
+      const context: PlanContext = {
+        settings, dryRun: true, secrets, fetchServiceConfiguration, ...(client ? { client } : {}), ...(abortSignal ? { abortSignal } : {}),
+      };
+      show(presentPlan(await planCommand(command, context)), options.json, io);
       return EXIT.ok;
     }
-    const intervalMs = pollIntervalFromEnv(env);
-    const report = await runPlan(command, plan, {
-      client,
-      secrets,
-      wait: !command.noWait,
-      onEvent: progress.onEvent,
-      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-      ...(intervalMs !== undefined ? { intervalMs } : {}),
-      ...(abortSignal ? { abortSignal } : {}),
+    const { engine, store } = cliEngine({ client, secrets, onEvent: progress.onEvent });
+    const { job, timedOut } = await runJob(engine, store, {
+      command, settings, fetchServiceConfiguration, requester: env.USER || 'cli', ...waitOptions(options, io),
     });
     progress.stop();
-    const presentation = presentReport(report);
-    show(presentation, options.json, io);
-    return presentation.ok ? EXIT.ok : exitCodeFor(classifyError(report.outcome.error).kind);
+    return showJob(job, timedOut, options.json, io, jobsDirectory(cwd, env));
   } catch (error) {
     progress.stop();
+    return failure(error, options.json, io);
+  } finally {
+    await client?.close();
+  }
+}
+
+/** `asm job show|wait <id>`: a job kept by `--no-wait`, read once or followed to its end. */
+async function runJobCli(argv: readonly string[], options: CliOptions, io: CliIo): Promise<number> {
+  let client: ServiceManagementClient | undefined;
+  try {
+    const { action, id } = jobCommandArgs(argv);
+    client = newClient(resolveConnection(options, io.env, io.cwd));
+    return await runJobCommand({
+      action, id, json: options.json, jobsDir: jobsDirectory(io.cwd, io.env), client, secrets: secretsOf(io), ...waitOptions(options, io),
+    }, io);
+  } catch (error) {
     return failure(error, options.json, io);
   } finally {
     await client?.close();
@@ -123,6 +144,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     show({ ...presentHelp(CATALOG, { kind: 'help' }), ok: false }, json, io);
     return EXIT.usage;
   }
+  if (isJobCommand(split.command)) return runJobCli(split.command, split.options, io);
   const parsed = parseCommand(split.command);
   if (!parsed.ok) {
     show(presentParseError(parsed.error), json, io);

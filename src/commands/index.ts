@@ -1,7 +1,7 @@
 /**
  * The command language shared by chat and the CLI: grammar, catalog, plans, views.
  */
-export { parseCommand, needsLocations, planCommand, runPlan, type RunOptions } from './run.ts';
+export { parseCommand, needsLocations, planCommand } from './run.ts';
 export { MAX_INPUT_LENGTH, type ParseOptions } from './parse/parse.ts';
 export type { ParseResult, ParsedCommand, RunCommand, HelpCommand } from './parse/result.ts';
 export { PARSE_ERROR_CODES, type ParseError, type ParseErrorCode, type Span } from './parse/parse-error.ts';
@@ -18,7 +18,6 @@ export type { Catalog, CommandSpec, CommandSyntax, CommandReport, CommandInput, 
 export type { Plan, PlanStep, PlanSecret, Risk, JsonValue } from './plan/types.ts';
 export type { PlanContext } from './plan/context.ts';
 export type { PlanOutcome, StepOutcome, ErrorInfo } from './plan/outcome.ts';
-export { executePlan, type ExecuteOptions, type ExecutionEvent } from './plan/executor.ts';
 export { CALLS, type CallName } from './plan/calls.ts';
 export { runCall, type CallContext } from './plan/run-call.ts';
 export { happenedCheck, isReadCall, type Happened } from './plan/happened.ts';

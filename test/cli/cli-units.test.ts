@@ -7,7 +7,7 @@ import { parseDuration, splitCliOptions } from '../../src/cli/cli-options.ts';
 import { discoverEmulator, fileSecretStore } from '../../src/cli/index.ts';
 import { createProgress } from '../../src/cli/progress.ts';
 import { pollIntervalFromEnv, settingsFromEnv } from '../../src/cli/settings-from-env.ts';
-import type { ExecutionEvent } from '../../src/commands/index.ts';
+import type { Job, JobEvent } from '../../src/jobs/index.ts';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'asm-cli-unit-'));
 
@@ -102,10 +102,11 @@ describe('discoverEmulator', () => {
 
 describe('createProgress', () => {
   const step = { id: 's', title: 'Create cloud service `x`', call: 'hostedServices.create', args: [], async: true };
-  const events: ExecutionEvent[] = [
-    { type: 'step-started', step, index: 0 },
-    { type: 'operation-progress', step, status: { status: 'InProgress' } },
-    { type: 'step-finished', step, outcome: { id: 's', call: step.call, title: step.title, status: 'succeeded' } },
+  const job = { id: 'j' } as Job;
+  const events: JobEvent[] = [
+    { type: 'step-started', job, step, index: 0 },
+    { type: 'step-submitted', job, step, index: 0, requestId: 'r1' },
+    { type: 'step-finished', job, step, index: 0, state: { status: 'succeeded', at: '2024-01-01T00:00:00.000Z' } },
   ];
   it('writes nothing when the stream is not a terminal', () => {
     const written: string[] = [];

@@ -68,11 +68,11 @@ describe('crash runs: stopped anywhere, resumed from the stored state', () => {
       return (await createJob(store, `vm delete ${run}`)).id;
     },
     once: (run) => [
-      ['DELETE', new RegExp(`^/services/hostedservices/${run}/deployments/${run}`)],
-      ['DELETE', new RegExp(`^/services/hostedservices/${run}$`)],
+      ['DELETE', new RegExp(`^/services/hostedservices/${run}/deployments/${run}(\\?|$)`)],
+      ['DELETE', new RegExp(`^/services/hostedservices/${run}(\\?|$)`)],
     ],
     async check(job, run) {
-      assert.deepEqual(job.steps.map((s) => s.status), ['succeeded', 'succeeded']);
+      assert.ok(job.steps.every((s) => s.status === 'succeeded' || s.status === 'skipped'), JSON.stringify(job.steps));
       await assert.rejects(bench.client.hostedServices.get(run), { code: 'ResourceNotFound' });
     },
   };

@@ -1,0 +1,63 @@
+import {
+  classifyError, presentError, presentReport, type CommandSettings, type ErrorInfo, type ManagementClientLike, type RunCommand, type SecretStore,
+} from '../commands/index.ts';
+import { createJobEngine, jobReport, MemoryJobStore, newJob, type Job, type JobEngine, type JobEvent } from '../jobs/index.ts';
+import { EXIT, exitCodeFor } from './exit-codes.ts';
+import { followJob, type FollowOptions } from './follow-job.ts';
+import { saveJobFile } from './job-files.ts';
+import { show, type OutputStreams } from './output.ts';
+
+export interface CliEngineOptions {
+  readonly client: ManagementClientLike;
+  readonly secrets: SecretStore;
+  readonly onEvent?: (event: JobEvent) => void;
+}
+
+/** The CLI's engine: jobs in memory, no approval (the person at the terminal asked for it). */
+export function cliEngine(options: CliEngineOptions): { readonly engine: JobEngine; readonly store: MemoryJobStore } {
+  const store = new MemoryJobStore();
+  const engine = createJobEngine({
+    store, clientFor: () => options.client, secrets: options.secrets, logger: { warn: () => {} },
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+  });
+  return { engine, store };
+}
+
+function timedOutView(job: Job, error: ErrorInfo): Job {
+  const steps = job.steps.map((s) => (s.status === 'submitted' ? { status: 'failed' as const, at: job.updatedAt, error, requestId: s.requestId } : s));
+  return { ...job, status: 'failed', error, steps };
+}
+
+/** What the person sees for a job, and the exit code. A job still waiting is kept so it can be followed. */
+export function showJob(job: Job, timedOut: ErrorInfo | undefined, json: boolean, io: OutputStreams, jobsDir: string): number {
+  if (job.plan === undefined) {
+    show(presentError(job.error ?? { code: 'JOB_FAILED', message: 'The command could not be planned.' }), json, io);
+    return exitCodeFor(classifyError(job.error).kind);
+  }
+  if (job.status === 'waiting') saveJobFile(jobsDir, job);
+  // Past the deadline the operation may still finish; it is shown failed here, and followed with `asm job wait`.
+  const shown = timedOut === undefined ? job : timedOutView(job, timedOut);
+  const presentation = presentReport(jobReport(shown));
+  show(presentation, json, io);
+  return presentation.ok ? EXIT.ok : exitCodeFor(classifyError(jobReport(shown).outcome.error).kind);
+}
+
+export interface RunJobOptions extends Omit<FollowOptions, 'noWait'> {
+  readonly command: RunCommand;
+  readonly settings: CommandSettings;
+  readonly fetchServiceConfiguration?: (url: string, options?: { readonly abortSignal?: AbortSignal }) => Promise<string>;
+  readonly requester: string;
+}
+
+/** Plans the command with reads, runs it, and follows it with the CLI's interval and deadline. */
+export async function runJob(engine: JobEngine, store: MemoryJobStore, options: RunJobOptions): Promise<{ job: Job; timedOut?: ErrorInfo }> {
+  const { command, abortSignal } = options;
+  const created = await store.create(newJob(command, { requester: options.requester }));
+  const planned = await engine.plan(created, {
+    settings: options.settings, command, requireApproval: false,
+    ...(options.fetchServiceConfiguration ? { fetchServiceConfiguration: options.fetchServiceConfiguration } : {}),
+    ...(abortSignal ? { abortSignal } : {}),
+  });
+  const advanced = await engine.advance(planned, abortSignal ? { abortSignal } : {});
+  return followJob(engine, advanced, { ...options, noWait: command.noWait });
+}
