@@ -9,6 +9,7 @@ import { canonicalXml, xmlText } from './replay/canonical-xml.ts';
 import { loadRecordings, RECORDED_SUBSCRIPTION, recordingsDir } from './replay/recordings.ts';
 import { startReplayServer, type ReplayServer } from './replay/replay-server.ts';
 import { findRoute } from './replay/routes.ts';
+import { provenInDocs, unproven } from '../conformance/guard.ts';
 
 const recordings = loadRecordings();
 const pki = getTestPki();
@@ -78,6 +79,11 @@ describe('replay of the recordings of the live service', { skip: recordings.leng
       }
     });
   }
+
+  // Runs after every recording above (tests in a suite run in order).
+  test('every operation docs/conformance.md lists as proven was exercised by this replay', () => {
+    assert.deepEqual(unproven(provenInDocs(), proven), []);
+  });
 });
 
 function escapeRegExp(text: string): string {
