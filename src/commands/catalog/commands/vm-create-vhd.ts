@@ -1,10 +1,12 @@
-import { CommandError } from '../../command-error.ts';
+import { randomInt } from 'node:crypto';
 import type { PlanContext } from '../../plan/context.ts';
 import { locationKey } from '../../parse/locations.ts';
 
 export interface OsDiskLink {
   readonly mediaLink: string;
   readonly note?: string;
+  /** No account in the location can hold the disk: the plan creates this one first. */
+  readonly newAccount?: string;
 }
 
 interface AccountModel {
@@ -19,12 +21,15 @@ const isUsableIn = (location: string) => (a: AccountModel): boolean => a.service
   && locationKey(a.storageServiceProperties?.location ?? '') === locationKey(location)
   && (a.storageServiceProperties?.status ?? 'Created') === 'Created';
 
-const noStorage = (location: string) => new CommandError({
-  code: 'NO_VHD_STORAGE',
-  kind: 'usage',
-  message: `The VM's disk needs a storage account in ${location}, and the subscription has none there.`,
-  hint: `Create one first (\`storage create <name> ${location}\`), or configure the account for VM disks (ASM_VHD_STORAGE_ACCOUNT).`,
-});
+const SUFFIX = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** A new account name as the classic portal made them: `portalvhds` and a random suffix (3–24 lowercase letters and digits). */
+export function newVhdAccountName(taken: readonly string[] = []): string {
+  for (;;) {
+    const name = `portalvhds${Array.from({ length: 12 }, () => SUFFIX[randomInt(SUFFIX.length)]).join('')}`;
+    if (!taken.includes(name)) return name;
+  }
+}
 
 /**
  * Where the VM's OS disk goes: the configured storage account, or else an account of the
@@ -44,7 +49,14 @@ export async function osDiskLink(location: string, blob: string, context: PlanCo
     context.abortSignal ? { abortSignal: context.abortSignal } : {},
   );
   const here = accounts.find(isUsableIn(location));
-  if (here === undefined) throw noStorage(location);
+  if (here === undefined) {
+    const account = newVhdAccountName(accounts.flatMap((a) => (a.serviceName ? [a.serviceName] : [])));
+    return {
+      mediaLink: `https://${account}.blob.core.windows.net/${vhdContainer}/${name}`,
+      note: `The subscription has no storage account in ${location} for the OS disk: the plan creates storage account ${account} there first.`,
+      newAccount: account,
+    };
+  }
   const blobEndpoint = here.storageServiceProperties?.endpoints?.find((e) => /\.blob\./i.test(e))
     ?? `https://${here.serviceName}.blob.core.windows.net/`;
   return {

@@ -78,6 +78,11 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
   const steps: PlanStep[] = [
     step('ensure-service', `Create cloud service \`${t.service}\` in ${where} (${existing ? 'exists: skipped' : 'skipped if it exists'})`, 'hostedServices.create',
       [{ serviceName: t.service, label: t.service, description: createdForVm(t.name), location: where }], { skipIf: { call: 'hostedServices.get', args: [t.service] } }),
+    ...(disk?.newAccount === undefined ? [] : [
+      step('create-storage', `Create storage account \`${disk.newAccount}\` in ${where} for the VM's disks`, 'storageAccounts.create',
+        [{ serviceName: disk.newAccount, label: disk.newAccount, description: `VM disks (created for VM ${t.name})`, location: where, accountType: 'Standard_LRS' }],
+        { skipIf: { call: 'storageAccounts.get', args: [disk.newAccount] } }),
+    ]),
     ...(certificate === undefined ? [] : [
       step('add-ssh-key', `Add the SSH key (certificate ${certificate.thumbprint}) to \`${t.service}\``, 'serviceCertificates.add',
         [t.service, { data: certificate.data, certificateFormat: 'cer', password: '' }]),
