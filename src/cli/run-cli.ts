@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import {
-  CATALOG, classifyError, createConfigurationFetcher, needsLocations, parseCommand, planCommand, presentError, presentHelp,
+  CATALOG, classifyError, CommandError, createConfigurationFetcher, needsLocations, parseCommand, planCommand, presentError, presentHelp,
   presentParseError, presentPlan, type PlanContext, type Presentation, type RunCommand,
 } from '../commands/index.ts';
 import { ServiceManagementClient } from '../management/index.ts';
@@ -51,14 +51,24 @@ async function withLocations(
   return again.command.kind === 'run' ? withRunFlags(again.command, options) : command;
 }
 
+/** The client of the connection; settings it refuses (an endpoint that is not a URL) are a usage error with advice. */
 function newClient(connection: Connection): ServiceManagementClient {
-  return new ServiceManagementClient({
-    subscriptionId: connection.subscriptionId,
-    certificate: connection.certificate,
-    endpoint: connection.endpoint,
-    ...(connection.ca === undefined ? {} : { ca: connection.ca }),
-    userAgent: 'asm-cli',
-  });
+  try {
+    return new ServiceManagementClient({
+      subscriptionId: connection.subscriptionId,
+      certificate: connection.certificate,
+      endpoint: connection.endpoint,
+      ...(connection.ca === undefined ? {} : { ca: connection.ca }),
+      userAgent: 'asm-cli',
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new CommandError({
+      code: typeof code === 'string' ? code : 'BAD_CONNECTION_SETTINGS', kind: 'usage', cause: error,
+      message: error instanceof Error ? error.message : String(error),
+      hint: 'Check --endpoint / ASM_ENDPOINT (e.g. https://management.core.windows.net) and --subscription / ASM_SUBSCRIPTION_ID.',
+    });
+  }
 }
 
 const secretsOf = (io: CliIo) => fileSecretStore(io.env.ASM_SECRETS_DIR || join(io.cwd, '.local', 'secrets'));
@@ -133,6 +143,15 @@ async function runJobCli(argv: readonly string[], options: CliOptions, io: CliIo
 
 /** The `asm` command line: returns the exit code (0 ok, 1 failed, 2 usage, 3 certificate or authentication). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await runCliUnguarded(argv, io);
+  } catch (error) {
+    // Whatever slipped through is still shown as an error, never as a stack trace.
+    return failure(error, argv.includes('--json'), io);
+  }
+}
+
+async function runCliUnguarded(argv: readonly string[], io: CliIo): Promise<number> {
   const json = argv.includes('--json');
   let split;
   try {
