@@ -1,13 +1,14 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { ManagementError, MANAGEMENT_ERROR_CODES } from '../errors/index.ts';
 import type { OperationStatus, WaitOptions } from '../models/index.ts';
+import { defaultSleep, pause } from '../transport/pause.ts';
 
 export const DEFAULT_POLL_INTERVAL_MS = 2_000;
 export const DEFAULT_WAIT_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * Polls an operation until it ends. A failed operation is an error, never a quiet success;
- * the deadline and the abort signal are observed during every pause.
+ * the deadline and the abort signal are observed during every pause. Time comes from
+ * `options.now` and `options.sleep` (as in the transport), so a test runs a long wait at once.
  */
 export async function waitForOperation(
   requestId: string,
@@ -16,7 +17,9 @@ export async function waitForOperation(
 ): Promise<OperationStatus> {
   const intervalMs = options.intervalMs ?? DEFAULT_POLL_INTERVAL_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
-  const deadline = Date.now() + timeoutMs;
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const deadline = now() + timeoutMs;
   const signal = options.abortSignal;
   for (;;) {
     if (signal?.aborted) throw aborted(requestId, signal.reason);
@@ -24,12 +27,13 @@ export async function waitForOperation(
     if (status.status === 'Succeeded') return status;
     if (status.status === 'Failed') throw operationFailed(requestId, status);
     options.onProgress?.(status);
-    const remaining = deadline - Date.now();
+    const remaining = deadline - now();
     if (remaining <= 0) throw timedOut(requestId, timeoutMs, status);
     try {
-      await delay(Math.min(intervalMs, remaining), undefined, signal ? { signal } : {});
+      await pause(sleep, Math.min(intervalMs, remaining), signal);
     } catch (error) {
-      throw aborted(requestId, error);
+      if (signal?.aborted) throw aborted(requestId, signal.reason);
+      throw error;
     }
   }
 }

@@ -17,4 +17,8 @@ export interface WaitOptions {
   readonly timeoutMs?: number;
   /** Called after each poll that is still in progress. */
   readonly onProgress?: (status: OperationStatus) => void;
+  /** The pause between polls, like the transport's; default a timer. Tests pass a fake clock's. */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Clock for the deadline, in epoch ms. Default Date.now. */
+  readonly now?: () => number;
 }
