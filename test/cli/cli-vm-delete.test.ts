@@ -1,6 +1,7 @@
 // `asm vm delete` end to end, in process (runCli from src/cli/run-cli.ts) against a real emulator:
 // only the named VM goes, whatever else shares its deployment or service.
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,14 @@ const vmRole = (roleName: string, port: number): Role => ({
   osVirtualHardDisk: { sourceImageName: CENTOS, mediaLink: `https://vmstore.blob.core.windows.net/vhds/${roleName}.vhd` },
   roleSize: 'Small',
 });
+
+/** An OpenSSH RSA public key. */
+function sshKey(): string {
+  const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
+  const field = (b: Buffer) => { const length = Buffer.alloc(4); length.writeUInt32BE(b.length); return Buffer.concat([length, b]); };
+  const mpint = (v: string) => { const raw = Buffer.from(v, 'base64url'); return (raw[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), raw]) : raw; };
+  return `ssh-rsa ${Buffer.concat([field(Buffer.from('ssh-rsa')), field(mpint(jwk.e as string)), field(mpint(jwk.n as string))]).toString('base64')}`;
+}
 
 interface Run { readonly code: number; readonly stdout: string; readonly stderr: string }
 
@@ -100,7 +109,8 @@ describe('asm vm delete (end to end)', () => {
   });
 
   it('`vm create` then `vm delete` of a ghost in its service deletes nothing; deleting the VM itself takes its service', async () => {
-    const created = await asm('vm', 'create', 'pvm3', 'West', 'US');
+    // An SSH key rather than a generated password: this test is about the delete, not the secret store.
+    const created = await asm('vm', 'create', 'pvm3', 'West', 'US', '--ssh-key', sshKey());
     assert.equal(created.code, 0, created.stdout + created.stderr);
     const ghost = await asm('vm', 'delete', 'ghost', '--service', 'pvm3');
     assert.equal(ghost.code, 2);

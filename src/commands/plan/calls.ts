@@ -39,6 +39,7 @@ export const CALLS = {
   'virtualMachines.deleteRole': { async: true },
   'serviceCertificates.add': { async: true },
   'operations.get': { async: false },
+  'secrets.generatePassword': { async: false },
 } as const satisfies Record<string, { readonly async: boolean }>;
 
 export type CallName = keyof typeof CALLS;

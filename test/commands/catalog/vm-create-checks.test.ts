@@ -58,7 +58,7 @@ describe('vm create checks everything it can before any side effect', () => {
     await assert.rejects(planCommand(parsed('vm create web1 West US --service east'), context),
       refused('SERVICE_IN_OTHER_LOCATION', /east is in East US.*not in West US/));
     const plan = await planCommand(parsed('vm create web1 East US --service east'), context);
-    assert.match(plan.steps[0]?.title ?? '', /exists: skipped/);
+    assert.match(plan.steps.find((s) => s.id === 'ensure-service')?.title ?? '', /exists: skipped/);
   });
 
   it('an occupied production slot is known before anything is created', async () => {
@@ -76,12 +76,18 @@ describe('vm create checks everything it can before any side effect', () => {
     const spec = commandSpec('vm create');
     assert.ok(spec);
     const error = { code: 'BadRequest', message: 'The role size is not valid.', statusCode: 400 };
-    const steps = plan.steps.map((s, i) => ({ id: s.id, call: s.call, title: s.title, status: i === 0 ? 'succeeded' as const : i === 1 ? 'failed' as const : 'not-run' as const }));
-    const outcome = { status: 'failed' as const, error, steps };
+    const statuses = (failing: string) => {
+      const at = plan.steps.findIndex((s) => s.id === failing);
+      return plan.steps.map((s, i) => ({ id: s.id, call: s.call, title: s.title, status: i < at ? 'succeeded' as const : i === at ? 'failed' as const : 'not-run' as const }));
+    };
+    const outcome = { status: 'failed' as const, error, steps: statuses('create-vm') };
     const text = renderText(presentReport({ input: command, plan, outcome, result: spec.result(outcome, command, plan) }));
     assert.doesNotMatch(text, /Admin user|The OS disk goes to|was stored/);
     assert.match(text, /Done before the failure, and left in place: Create cloud service `told`/);
-    const nothing = { status: 'failed' as const, error, steps: steps.map((s, i) => ({ ...s, status: i === 0 ? 'failed' as const : 'not-run' as const })) };
-    assert.match(renderText(presentReport({ input: command, plan, outcome: nothing, result: spec.result(nothing, command, plan) })), /Nothing was changed\./);
+    assert.match(text, /The password of azureuser on VM told is in the secret store as `vm-told-told-admin-password-\d+`/);
+    const nothing = { status: 'failed' as const, error, steps: statuses('generate-password') };
+    const none = renderText(presentReport({ input: command, plan, outcome: nothing, result: spec.result(nothing, command, plan) }));
+    assert.match(none, /Nothing was changed\./);
+    assert.doesNotMatch(none, /is in the secret store|was stored/);
   });
 });

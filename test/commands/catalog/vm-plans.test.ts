@@ -21,14 +21,17 @@ const base = (overrides: Partial<PlanContext> = {}): PlanContext => ({
 });
 
 describe('vm create plan', () => {
-  it('ensures the cloud service (skipped if it exists), then creates the VM deployment', async () => {
+  it('generates the password, ensures the cloud service (skipped if it exists), then creates the VM deployment', async () => {
     const sink = memorySink();
     const plan = await planCommand(parsed('vm create myvm West US'), base({ secrets: sink }));
     assert.deepEqual(plan.steps.map((s) => [s.id, s.call, s.async]), [
+      ['generate-password', 'secrets.generatePassword', false],
       ['ensure-service', 'hostedServices.create', true],
       ['create-vm', 'virtualMachines.createDeployment', true],
     ]);
-    const [ensure, create] = plan.steps;
+    const [generate, ensure, create] = plan.steps;
+    assert.deepEqual(generate?.args, ['vm-myvm-myvm-admin-password-20240506070809', { tags: { vm: 'myvm', service: 'myvm' } }]);
+    assert.equal(generate?.title, 'Generate the admin password and keep it in the secret store as `vm-myvm-myvm-admin-password-20240506070809`');
     assert.deepEqual(ensure?.args, [{ serviceName: 'myvm', label: 'myvm', description: 'Created for VM myvm', location: 'West US' }]);
     assert.deepEqual(ensure?.skipIf, { call: 'hostedServices.get', args: ['myvm'] });
     const [service, input] = create?.args as [string, { deploymentName: string; role: Record<string, unknown> }];
@@ -51,38 +54,30 @@ describe('vm create plan', () => {
       roleSize: 'Small',
       provisionGuestAgent: true,
     });
-    assert.deepEqual(plan.secrets, [{ name: 'vm-myvm-myvm-admin-password-20240506070809', description: 'The password of azureuser on VM myvm', location: 'memory:vm-myvm-myvm-admin-password-20240506070809' }]);
-  });
-
-  it('stores a strong generated password and never puts it in the plan', async () => {
-    const sink = memorySink();
-    const plan = await planCommand(parsed('vm create myvm West US --size Medium --user ops'), base({ secrets: sink }));
-    const password = sink.stored.get('vm-myvm-myvm-admin-password-20240506070809') as string;
-    assert.ok(password.length >= 20);
-    assert.match(password, /[a-z]/);
-    assert.match(password, /[A-Z]/);
-    assert.match(password, /[0-9]/);
-    assert.match(password, /[^A-Za-z0-9]/);
-    assert.ok(!JSON.stringify(plan).includes(password));
-  });
-
-  it('a dry run stores nothing and says a password will be generated', async () => {
-    const sink = memorySink();
-    const plan = await planCommand(parsed('vm create myvm West US --dry-run'), base({ secrets: sink, dryRun: true }));
-    assert.equal(sink.stored.size, 0);
     assert.deepEqual(plan.secrets, [{ name: 'vm-myvm-myvm-admin-password-20240506070809', description: 'The password of azureuser on VM myvm' }]);
+    assert.equal(sink.stored.size, 0, 'planning stores no secret: a step makes it when the plan runs');
+  });
+
+  it('planning, dry run or not, stores nothing and never holds a password', async () => {
+    for (const dryRun of [false, true]) {
+      const sink = memorySink();
+      const plan = await planCommand(parsed('vm create myvm West US --size Medium --user ops'), base({ secrets: sink, dryRun }));
+      assert.equal(sink.stored.size, 0);
+      assert.deepEqual(plan.secrets, [{ name: 'vm-myvm-myvm-admin-password-20240506070809', description: 'The password of ops on VM myvm' }]);
+      assert.doesNotMatch(JSON.stringify(plan), /"(userPassword|adminPassword)":"/);
+    }
   });
 
   it('a Windows image gets Windows provisioning, a generated password and remote desktop', async () => {
     const sink = memorySink();
     const plan = await planCommand(parsed('vm create win1 West US --image Windows-Server-2012-R2'), base({ secrets: sink }));
-    const role = (plan.steps[1]?.args[1] as { role: { configurationSets: Record<string, unknown>[] } }).role;
+    const role = (plan.steps[2]?.args[1] as { role: { configurationSets: Record<string, unknown>[] } }).role;
     assert.deepEqual(role.configurationSets[0], {
       configurationSetType: 'WindowsProvisioningConfiguration', computerName: 'win1', adminPassword: { $secret: 'vm-win1-win1-admin-password-20240506070809' },
       adminUsername: 'azureuser', resetPasswordOnFirstLogon: false, enableAutomaticUpdates: true,
     });
     assert.equal((role.configurationSets[1] as { inputEndpoints: { port: number }[] }).inputEndpoints[0]?.port, 3389);
-    assert.equal(sink.stored.size, 1);
+    assert.equal(plan.steps[0]?.call, 'secrets.generatePassword');
   });
 
   it('refuses an SSH key for a Windows image and a Windows name over 15 characters', async () => {
@@ -91,14 +86,16 @@ describe('vm create plan', () => {
     await assert.rejects(planCommand(parsed('vm create averyveryverylongname West US --image Windows-Server-2012'), base({ secrets: memorySink() })), { code: 'NAME_TOO_LONG' });
   });
 
-  it('without a secret store it refuses to create a password it could not hand over', async () => {
-    await assert.rejects(planCommand(parsed('vm create myvm West US'), base()), (error) => isCommandError(error) && error.code === 'NO_SECRET_STORE' && error.kind === 'usage');
+  it('plans without a secret store: the run keeps the password where it runs', async () => {
+    const plan = await planCommand(parsed('vm create myvm West US'), base());
+    assert.equal(plan.steps[0]?.id, 'generate-password');
   });
 
   it('honours --service and --deployment, and boots a VM image without an OS disk', async () => {
     const plan: Plan = await planCommand(parsed('vm create web1 West US --service shop --deployment prod --vm-image base-img'), base({ secrets: memorySink() }));
-    assert.deepEqual(plan.steps[0]?.skipIf?.args, ['shop']);
-    const [service, input] = plan.steps[1]?.args as [string, { deploymentName: string; role: Record<string, unknown> }];
+    assert.deepEqual(plan.steps[1]?.skipIf?.args, ['shop']);
+    assert.deepEqual(plan.steps[0]?.args[1], { tags: { vm: 'web1', service: 'shop' } });
+    const [service, input] = plan.steps[2]?.args as [string, { deploymentName: string; role: Record<string, unknown> }];
     assert.equal(service, 'shop');
     assert.equal(input.deploymentName, 'prod');
     assert.equal(input.role.vmImageName, 'base-img');

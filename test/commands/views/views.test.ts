@@ -139,8 +139,9 @@ describe('views of errors and plans', () => {
     const plan = await planCommand(parsed('vm create myvm West US'), { settings: commandSettings({ vm: { vhdStorageAccount: 's' } }), dryRun: true });
     const p = presentPlan(plan);
     const text = renderText(p);
-    assert.match(text, /1\. Create cloud service `myvm` in West US \(skipped if it exists\): `hostedServices.create` \(asynchronous\)/);
-    assert.match(text, /2\. Create VM `myvm`/);
+    assert.match(text, /1\. Generate the admin password and keep it in the secret store as `vm-myvm-myvm-admin-password-\d{14}`: `secrets.generatePassword`\n/);
+    assert.match(text, /2\. Create cloud service `myvm` in West US \(skipped if it exists\): `hostedServices.create` \(asynchronous\)/);
+    assert.match(text, /3\. Create VM `myvm`/);
     assert.match(text, /generated and stored as `vm-myvm-myvm-admin-password-\d{14}` when it runs/);
     assert.match(text, /Dry run: nothing was called\./);
     assert.deepEqual((JSON.parse(renderJson(p)) as { plan: unknown }).plan, plan);

@@ -1,6 +1,6 @@
 import { CommandError } from '../../command-error.ts';
 import type { PlanContext, PlanDraft } from '../../plan/context.ts';
-import { generatePassword, secretName } from '../../plan/secrets.ts';
+import { secretName } from '../../plan/secrets.ts';
 import { sshKeyCertificate } from '../../plan/ssh-key-certificate.ts';
 import type { PlanSecret, PlanStep } from '../../plan/types.ts';
 import { changeCommand } from '../change.ts';
@@ -15,16 +15,6 @@ import { osDiskLink } from './vm-create-vhd.ts';
 import { deploymentOption, serviceOption, vmArg, vmTarget } from './vm-values.ts';
 
 const usage = (code: string, message: string, hint: string) => new CommandError({ code, kind: 'usage', message, hint });
-
-async function storePassword(name: string, description: string, context: PlanContext): Promise<PlanSecret> {
-  if (context.dryRun) return { name, description };
-  if (context.secrets === undefined) {
-    throw usage('NO_SECRET_STORE', 'This VM needs a generated password, and no secret store is configured to keep it.',
-      'Configure a secret store, or give a Linux VM an SSH key with --ssh-key.');
-  }
-  const { location: where } = await context.secrets.put(name, generatePassword());
-  return { name, description, location: where };
-}
 
 /** What only the image tells: no SSH key for Windows, and Windows computer names of at most 15 characters. */
 function checkAgainstImage(source: BootSource, name: string, sshKey: string | undefined): void {
@@ -66,8 +56,7 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
   if (source.generalized && (source.os === 'Windows' || sshKey === undefined)) {
     // A new name per plan: a secret of an earlier VM of the same name is never overwritten.
     const stamp = (context.now?.() ?? new Date()).toISOString().replace(/\D/g, '').slice(0, 14);
-    const name = secretName('vm', t.service, t.name, 'admin-password', stamp);
-    secrets.push(await storePassword(name, `The password of ${user} on VM ${t.name}`, context));
+    secrets.push({ name: secretName('vm', t.service, t.name, 'admin-password', stamp), description: `The password of ${user} on VM ${t.name}` });
   }
   const certificate = sshKey === undefined ? undefined : sshKeyCertificate(sshKey, `${user}@${t.name}`);
   const role = vmRole({
@@ -76,6 +65,9 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
     ...(secrets[0] ? { passwordSecret: secrets[0].name } : {}), ...(certificate ? { sshThumbprint: certificate.thumbprint } : {}),
   });
   const steps: PlanStep[] = [
+    // The password is made after any approval, by the run, and never enters the plan.
+    ...secrets.map((secret) => step('generate-password', `Generate the admin password and keep it in the secret store as \`${secret.name}\``,
+      'secrets.generatePassword', [secret.name, { tags: { vm: t.name, service: t.service } }])),
     step('ensure-service', `Create cloud service \`${t.service}\` in ${where} (${existing ? 'exists: skipped' : 'skipped if it exists'})`, 'hostedServices.create',
       [{ serviceName: t.service, label: t.service, description: createdForVm(t.name), location: where }], { skipIf: { call: 'hostedServices.get', args: [t.service] } }),
     ...(disk?.newAccount === undefined ? [] : [
