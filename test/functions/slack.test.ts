@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import functions from '@azure/functions';
 import { createTableJobStore } from '../../src/jobs/table-store/index.ts';
 import { startAzurite, type RunningAzurite } from '../../src/local/azurite/start-azurite.ts';
-import { signedHeaders, startSlackStandIn, type SlackStandIn } from '../../src/local/slack/index.ts';
+import { signedHeaders } from '../../src/local/slack/sign.ts';
+import { startSlackStandIn, type SlackStandIn } from '../../src/local/slack/server.ts';
 import { IDS, settings, SIGNING_SECRET, BOT_TOKEN } from '../slack/listeners/harness.ts';
 
 let azurite: RunningAzurite;
@@ -30,7 +31,7 @@ const commandRequest = (text: string, channel: string = IDS.ops) => {
 test('functions/slack: a signed /asm vm list is acknowledged in the channel and its job message set on the asm-jobs output', async () => {
   const { slack, jobsQueue } = await import('../../functions/slack.ts');
   const context = new functions.InvocationContext({ functionName: 'slack', logHandler: () => {} });
-  const response = await slack(commandRequest('vm list'), context);
+  const response = (await slack(commandRequest('vm list'), context)) as { status?: number; jsonBody?: unknown };
   assert.equal(response.status, 200);
   assert.equal((response.jsonBody as { response_type: string }).response_type, 'in_channel');
   const message = context.extraOutputs.get(jobsQueue) as { jobId: string; action: string };

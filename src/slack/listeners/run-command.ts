@@ -41,14 +41,15 @@ export async function runCommand(deps: ListenerDeps, command: RunCommand, from: 
     id: (deps.newJobId ?? randomUUID)(), command: command.text, commandId: command.id, risk, requester: from.userId, origin,
     ...(binding ? { binding } : {}), status: 'planned', steps: [], createdAt: at, updatedAt: at,
   };
-  try {
-    await deps.jobs.create(job);
-    await deps.enqueue({ jobId: job.id, action: 'plan' }, invocation);
-  } catch (error) {
-    deps.logger.error(`Job for "${command.text}" not recorded or not queued: ${error instanceof Error ? error.message : String(error)}`);
-    return ephemeral(note(':x: The request could not be recorded, so nothing will run. Please try again in a moment.'));
-  }
-  await audit(deps, { kind: 'request', userId: from.userId, channelId: from.channelId, command: command.text, jobId: job.id, decision: 'allowed' });
+  // The job and the audit entry are independent writes: made together, the acknowledgement waits for one round trip.
+  const [recorded] = await Promise.all([
+    deps.jobs.create(job).then(() => deps.enqueue({ jobId: job.id, action: 'plan' }, invocation)).then(() => true, (error: unknown) => {
+      deps.logger.error(`Job for "${command.text}" not recorded or not queued: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    }),
+    audit(deps, { kind: 'request', userId: from.userId, channelId: from.channelId, command: command.text, jobId: job.id, decision: 'allowed' }),
+  ]);
+  if (!recorded) return ephemeral(note(':x: The request could not be recorded, so nothing will run. Please try again in a moment.'));
   const typed = `\`${escapeClipped(command.text, 500)}\``;
   if (risk === 'read') {
     return inChannel(note(`:hourglass_flowing_sand: Working on it: ${typed} (job \`${job.id}\`). The result follows in a thread.`));

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { slackSignature } from '../../../src/local/slack/index.ts';
+import { slackSignature } from '../../../src/local/slack/sign.ts';
 import { IDS, SIGNING_SECRET, startBot, textOf, type Bot } from './harness.ts';
 
 let bot: Bot;
