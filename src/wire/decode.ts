@@ -1,7 +1,7 @@
-import { camelName } from './names.ts';
-import type { DictField, DocumentSchema, Field, ListField, ObjectField, ScalarField } from './schema.ts';
+import { compile, type Compiled, type CompiledDict, type CompiledList, type CompiledObject } from './compiled-schema.ts';
+import type { DocumentSchema } from './schema.ts';
 import { WireError, WIRE_ERROR_CODES } from './wire-error.ts';
-import { parseXml, type XmlElement } from './xml-tree.ts';
+import { elementName, parseOrdered, textOf, type OrderedNode } from './ordered-nodes.ts';
 
 export interface DecodeOptions {
   /**
@@ -12,145 +12,156 @@ export interface DecodeOptions {
   readonly strict?: boolean;
 }
 
-/** Decodes an XML document into a plain object whose keys are the camelCase of the element names. */
+/**
+ * Decodes an XML document into a plain object whose keys are the camelCase of the element names:
+ * one parse, then straight from the parser's nodes into the model. Element paths for errors are
+ * built from a stack of names only when an error is thrown.
+ */
 export function decode<T = unknown>(schema: DocumentSchema, xml: string, options: DecodeOptions = {}): T {
-  const root = parseXml(xml);
-  const strict = options.strict ?? false;
-  if (root.name !== schema.root) {
-    throw new WireError(
-      WIRE_ERROR_CODES.wrongRootElement,
-      `Expected the root element '${schema.root}' but found '${root.name}'.`,
-      root.name,
-    );
+  const rootNode = parseOrdered(xml);
+  const rootName = elementName(rootNode);
+  if (rootName !== schema.root) {
+    throw new WireError(WIRE_ERROR_CODES.wrongRootElement, `Expected the root element '${schema.root}' but found '${rootName}'.`, rootName);
   }
-  return decodeField(schema.body, root, root.name, strict) as T;
+  const decoder = new Decoder(options.strict ?? false);
+  decoder.path.push(rootName);
+  return decoder.field(compile(schema.body), rootNode, rootName) as T;
 }
 
-function decodeField(field: Field, element: XmlElement, path: string, strict: boolean): unknown {
-  if (element.attributes['nil'] === 'true') return undefined;
-  switch (field.kind) {
-    case 'object':
-      return decodeObject(field, element, path, strict);
-    case 'list':
-      return decodeList(field, element, path, strict);
-    case 'dict':
-      return decodeDict(field, element, path, strict);
-    default:
-      return decodeScalar(field, element, path, strict);
-  }
-}
+class Decoder {
+  readonly path: string[] = [];
+  readonly #strict: boolean;
 
-function decodeObject(field: ObjectField, element: XmlElement, path: string, strict: boolean): Record<string, unknown> {
-  const names = Object.keys(field.fields);
-  const result: Record<string, unknown> = {};
-  let lastIndex = -1;
-  for (const child of element.children) {
-    const childPath = `${path}/${child.name}`;
-    const index = names.indexOf(child.name);
-    const childField = field.fields[child.name];
-    if (index < 0 || childField === undefined) {
-      if (strict) {
-        throw new WireError(
-          WIRE_ERROR_CODES.unexpectedElement,
-          `The element '${child.name}' is not expected in '${element.name}'.`,
-          childPath,
+  constructor(strict: boolean) {
+    this.#strict = strict;
+  }
+
+  field(field: Compiled, node: OrderedNode, name: string): unknown {
+    const attributes = node[':@'];
+    if (attributes !== undefined && attributes['nil'] === 'true') return undefined;
+    const content = node[name] as OrderedNode[];
+    switch (field.kind) {
+      case 'object':
+        return this.#object(field, content, name);
+      case 'list':
+        return this.#list(field, content, name);
+      case 'dict':
+        return this.#dict(field, content, name);
+      default:
+        return this.#scalar(field.kind, content, name);
+    }
+  }
+
+  #object(field: CompiledObject, content: readonly OrderedNode[], parent: string): Record<string, unknown> {
+    const result: Record<string, unknown> = {};
+    let lastIndex = -1;
+    for (const node of content) {
+      const name = elementName(node);
+      if (name === undefined) continue;
+      const child = field.children.get(name);
+      if (child === undefined) {
+        if (this.#strict) throw this.#error(WIRE_ERROR_CODES.unexpectedElement, `The element '${name}' is not expected in '${parent}'.`, name);
+        continue;
+      }
+      if (this.#strict && child.index <= lastIndex) {
+        if (child.index === lastIndex) throw this.#error(WIRE_ERROR_CODES.duplicateElement, `The element '${name}' appears twice in '${parent}'.`, name);
+        throw this.#error(
+          WIRE_ERROR_CODES.outOfOrderElement,
+          `The element '${name}' in '${parent}' is out of order: it must come before '${field.names[lastIndex]}'.`,
+          name,
         );
       }
-      continue;
+      if (child.index > lastIndex) lastIndex = child.index;
+      this.path.push(name);
+      const value = this.field(child.field, node, name);
+      this.path.pop();
+      if (value !== undefined) result[child.key] = value;
     }
-    if (strict && index === lastIndex) {
-      throw new WireError(WIRE_ERROR_CODES.duplicateElement, `The element '${child.name}' appears twice in '${element.name}'.`, childPath);
-    }
-    if (strict && index < lastIndex) {
-      throw new WireError(
-        WIRE_ERROR_CODES.outOfOrderElement,
-        `The element '${child.name}' in '${element.name}' is out of order: it must come before '${names[lastIndex]}'.`,
-        childPath,
-      );
-    }
-    lastIndex = Math.max(lastIndex, index);
-    const value = decodeField(childField, child, childPath, strict);
-    if (value !== undefined) result[camelName(child.name)] = value;
+    return result;
   }
-  return result;
-}
 
-function decodeList(field: ListField, element: XmlElement, path: string, strict: boolean): unknown[] {
-  const items: unknown[] = [];
-  for (const child of element.children) {
-    const childPath = `${path}/${child.name}`;
-    if (child.name !== field.item) {
-      if (strict) {
-        throw new WireError(
-          WIRE_ERROR_CODES.unexpectedElement,
-          `The element '${child.name}' is not expected in '${element.name}' (expected '${field.item}').`,
-          childPath,
-        );
+  #list(field: CompiledList, content: readonly OrderedNode[], parent: string): unknown[] {
+    const items: unknown[] = [];
+    const { item, of } = field;
+    for (const node of content) {
+      const name = elementName(node);
+      if (name === undefined) continue;
+      if (name !== item) {
+        if (this.#strict) throw this.#error(WIRE_ERROR_CODES.unexpectedElement, `The element '${name}' is not expected in '${parent}' (expected '${item}').`, name);
+        continue;
       }
-      continue;
+      this.path.push(name);
+      const value = this.field(of, node, name);
+      this.path.pop();
+      if (value !== undefined) items.push(value);
     }
-    const value = decodeField(field.of, child, childPath, strict);
-    if (value !== undefined) items.push(value);
+    return items;
   }
-  return items;
-}
 
-function decodeDict(field: DictField, element: XmlElement, path: string, strict: boolean): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const child of element.children) {
-    const childPath = `${path}/${child.name}`;
-    if (child.name !== field.item) {
-      if (strict) throw new WireError(WIRE_ERROR_CODES.unexpectedElement, `The element '${child.name}' is not expected in '${element.name}'.`, childPath);
-      continue;
-    }
-    const name = child.children.find((c) => c.name === 'Name')?.text;
-    const value = child.children.find((c) => c.name === 'Value')?.text ?? '';
-    if (name === undefined) {
-      if (strict) throw new WireError(WIRE_ERROR_CODES.invalidValue, `The element '${child.name}' has no 'Name'.`, childPath);
-      continue;
-    }
-    result[name] = value;
-  }
-  return result;
-}
-
-function decodeScalar(field: ScalarField, element: XmlElement, path: string, strict: boolean): unknown {
-  if (strict && element.children.length > 0) {
-    throw new WireError(
-      WIRE_ERROR_CODES.unexpectedElement,
-      `The element '${element.children[0]?.name}' is not expected in '${element.name}', which holds a value.`,
-      `${path}/${element.children[0]?.name}`,
-    );
-  }
-  const raw = element.text;
-  switch (field.kind) {
-    case 'text':
-      return raw;
-    case 'int': {
-      const trimmed = raw.trim();
-      if (trimmed === '') return undefined;
-      const value = Number(trimmed);
-      if (!Number.isInteger(value)) return invalid(strict, `The value of '${element.name}' must be an integer.`, path);
-      return value;
-    }
-    case 'bool': {
-      const lowered = raw.trim().toLowerCase();
-      if (lowered === 'true') return true;
-      if (lowered === 'false') return false;
-      if (lowered === '') return undefined;
-      return invalid(strict, `The value of '${element.name}' must be true or false.`, path);
-    }
-    case 'base64': {
-      const compact = raw.replace(/\s+/g, '');
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
-        return invalid(strict, `The value of '${element.name}' must be base64-encoded.`, path) ?? raw;
+  #dict(field: CompiledDict, content: readonly OrderedNode[], parent: string): Record<string, string> {
+    const result: Record<string, string> = {};
+    for (const node of content) {
+      const name = elementName(node);
+      if (name === undefined) continue;
+      if (name !== field.item) {
+        if (this.#strict) throw this.#error(WIRE_ERROR_CODES.unexpectedElement, `The element '${name}' is not expected in '${parent}'.`, name);
+        continue;
       }
-      return Buffer.from(compact, 'base64').toString('utf8');
+      let key: string | undefined;
+      let value: string | undefined;
+      for (const part of node[name] as OrderedNode[]) {
+        const partName = elementName(part);
+        if (partName === 'Name' && key === undefined) key = textOf(part[partName] as OrderedNode[]);
+        else if (partName === 'Value' && value === undefined) value = textOf(part[partName] as OrderedNode[]);
+      }
+      if (key === undefined) {
+        if (this.#strict) throw this.#error(WIRE_ERROR_CODES.invalidValue, `The element '${name}' has no 'Name'.`, name);
+        continue;
+      }
+      result[key] = value ?? '';
+    }
+    return result;
+  }
+
+  #scalar(kind: Compiled['kind'], content: readonly OrderedNode[], name: string): unknown {
+    if (this.#strict) {
+      const inner = content.map(elementName).find((child) => child !== undefined);
+      if (inner !== undefined) throw this.#error(WIRE_ERROR_CODES.unexpectedElement, `The element '${inner}' is not expected in '${name}', which holds a value.`, inner);
+    }
+    const raw = textOf(content);
+    switch (kind) {
+      case 'int': {
+        const trimmed = raw.trim();
+        if (trimmed === '') return undefined;
+        const value = Number(trimmed);
+        if (!Number.isInteger(value)) return this.#invalid(`The value of '${name}' must be an integer.`);
+        return value;
+      }
+      case 'bool': {
+        const lowered = raw.trim().toLowerCase();
+        if (lowered === 'true') return true;
+        if (lowered === 'false') return false;
+        if (lowered === '') return undefined;
+        return this.#invalid(`The value of '${name}' must be true or false.`);
+      }
+      case 'base64': {
+        const compact = raw.replace(/\s+/g, '');
+        if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
+          return this.#invalid(`The value of '${name}' must be base64-encoded.`) ?? raw;
+        }
+        return Buffer.from(compact, 'base64').toString('utf8');
+      }
+      default:
+        return raw;
     }
   }
-}
 
-function invalid(strict: boolean, message: string, path: string): undefined {
-  if (strict) throw new WireError(WIRE_ERROR_CODES.invalidValue, message, path);
-  return undefined;
+  #invalid(message: string): undefined {
+    if (this.#strict) throw new WireError(WIRE_ERROR_CODES.invalidValue, message, this.path.join('/'));
+    return undefined;
+  }
+
+  #error(code: (typeof WIRE_ERROR_CODES)[keyof typeof WIRE_ERROR_CODES], message: string, child: string): WireError {
+    return new WireError(code, message, [...this.path, child].join('/'));
+  }
 }
