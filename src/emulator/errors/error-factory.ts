@@ -13,6 +13,12 @@ export const errors = {
     ),
   missingVersionHeader: () =>
     new EmulatorError(400, 'MissingOrIncorrectVersionHeader', 'The versioning header is not specified or was specified incorrectly.'),
+  unknownVersion: (version: string) =>
+    new EmulatorError(
+      400,
+      'MissingOrIncorrectVersionHeader',
+      `The versioning header is not specified or was specified incorrectly: '${version}' is not a version of the Service Management API (2009-10-01 to 2017-01-01).`,
+    ),
   badRequest: (message: string) => new EmulatorError(400, 'BadRequest', message),
   conflict: (message: string) => new EmulatorError(409, 'ConflictError', message),
   notFound: (message: string) => new EmulatorError(404, 'ResourceNotFound', message),
@@ -57,6 +63,10 @@ export const errors = {
   roleNameTaken: (name: string) => errors.conflict(`A role named '${name}' already exists in the deployment.`),
   storageNameInSubscription: (name: string) =>
     errors.conflict(`A storage account named '${name}' already exists in the subscription.`),
+  storageAccountHasDisks: (name: string, example: string) =>
+    errors.conflict(
+      `Storage account ${name} has some active image(s) and/or disk(s), e.g. ${example}. Ensure these image(s) and/or disk(s) are removed before deleting this storage account.`,
+    ),
   storageNameTaken: (name: string) => errors.conflict(`The storage account named '${name}' is already taken.`),
   affinityGroupExists: (name: string) => errors.conflict(`An affinity group named '${name}' already exists in the subscription.`),
   affinityGroupInUse: (name: string) =>

@@ -9,6 +9,7 @@ import { storageKeysView, storageServiceView } from '../views/storage-view.ts';
 import { schemas } from '../../wire/index.ts';
 import { decodeBody, mergeProperties, ok, required, startOperation, subscriptionOf } from './common.ts';
 import { checkStorageIdle, unlock } from './locks.ts';
+import { firstDiskIn } from './storage-usage.ts';
 import { subscriptionIn } from './lookup.ts';
 import { STORAGE_NAME_MESSAGE, checkLabel, checkPlacement, isValidStorageName, storageNameOwner } from './validation.ts';
 
@@ -119,6 +120,8 @@ export function registerStorageRoutes(router: Router<EmulatorWorld>): void {
       const subscription = subscriptionOf(world, request);
       const account = accountOf(subscription, request);
       checkStorageIdle(account);
+      const disk = firstDiskIn(subscription, account.serviceName);
+      if (disk !== undefined) throw errors.storageAccountHasDisks(account.serviceName, disk);
       delete subscription.storageAccounts[account.serviceName];
       return ok();
     })

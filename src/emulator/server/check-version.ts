@@ -13,6 +13,7 @@ const KNOWN_VERSIONS: ReadonlySet<string> = new Set([
 export function checkVersion(context: RequestContext): string {
   const header = context.headers['x-ms-version'];
   const version = Array.isArray(header) ? header[0] : header;
-  if (!version || !KNOWN_VERSIONS.has(version.trim())) throw errors.missingVersionHeader();
+  if (!version || version.trim() === '') throw errors.missingVersionHeader();
+  if (!KNOWN_VERSIONS.has(version.trim())) throw errors.unknownVersion(version.trim().slice(0, 40));
   return version.trim();
 }
