@@ -47,7 +47,7 @@ export async function followJob(engine: JobEngine, start: Job, options: FollowOp
           code: 'OperationTimeout',
           message: `Operation ${requestId ?? ''} was still InProgress after ${Math.round(options.timeoutMs / 1000)}s. It may still finish.`.replace('Operation  ', 'The operation '),
           ...(requestId ? { requestId } : {}),
-          hint: `Follow it with \`asm job wait ${job.id}\`.`,
+          hint: `Follow it with \`op show ${requestId ?? '<request-id>'}\`, or with \`asm job wait ${job.id}\`.`,
         },
       };
     }
