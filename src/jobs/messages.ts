@@ -5,8 +5,14 @@
  */
 export interface JobMessage {
   readonly jobId: string;
-  /** `plan`: resolve the plan with reads (then run a read, or ask for approval); `advance`: run the approved plan. */
-  readonly action: 'plan' | 'advance';
+  /**
+   * `plan`: resolve the plan with reads (then run a read, or ask for approval); `advance`: run the
+   * approved plan; `digest`: post `channel`'s status digest now (`/asm digest now`; `jobId` is then
+   * only the request's id, for logs).
+   */
+  readonly action: 'plan' | 'advance' | 'digest';
+  /** The channel of a `digest` message. */
+  readonly channel?: string;
 }
 
 export const JOBS_QUEUE = 'asm-jobs';
@@ -15,8 +21,10 @@ export const JOBS_POISON_QUEUE = 'asm-jobs-poison';
 export function parseJobMessage(value: unknown): JobMessage | undefined {
   const raw = typeof value === 'string' ? safeJson(value) : value;
   if (typeof raw !== 'object' || raw === null) return undefined;
-  const { jobId, action } = raw as { jobId?: unknown; action?: unknown };
-  if (typeof jobId !== 'string' || jobId === '' || (action !== 'plan' && action !== 'advance')) return undefined;
+  const { jobId, action, channel } = raw as { jobId?: unknown; action?: unknown; channel?: unknown };
+  if (typeof jobId !== 'string' || jobId === '') return undefined;
+  if (action === 'digest') return typeof channel === 'string' && channel !== '' ? { jobId, action, channel } : undefined;
+  if (action !== 'plan' && action !== 'advance') return undefined;
   return { jobId, action };
 }
 

@@ -1,0 +1,30 @@
+import { createKeyVaultCertificateSource, createKeyVaultSecretStore } from '../certificates/index.ts';
+import { loadConfig } from '../config/index.ts';
+import { createTableJobStore, digests } from '../jobs/index.ts';
+import { createWorker, type Worker } from './create-worker.ts';
+import { createSlackWebClient } from './slack-poster.ts';
+
+/** The worker of one Functions instance and the digest schedules it reads. */
+export interface WorkerInstance {
+  readonly worker: Worker;
+  readonly schedules: digests.DigestScheduleStore;
+}
+
+/**
+ * Builds the worker from app settings (docs/settings.md): jobs and digest schedules in Table Storage
+ * on `AzureWebJobsStorage`, management certificates and generated passwords in Key Vault through the
+ * managed identity, posts with the bot token.
+ */
+export function workerFromEnv(env: Readonly<Record<string, string | undefined>>): WorkerInstance {
+  const config = loadConfig(env);
+  const connectionString = config.storage.connectionString;
+  const vault = { vaultUrl: config.keyVault.url, ...(config.keyVault.clientId ? { managedIdentityClientId: config.keyVault.clientId } : {}) };
+  const worker = createWorker({
+    config,
+    jobs: createTableJobStore({ connectionString }),
+    certificates: createKeyVaultCertificateSource({ ...vault, cacheTtlMs: config.certCacheSeconds * 1000 }),
+    secrets: createKeyVaultSecretStore(vault),
+    slack: createSlackWebClient(config.slack.botToken, config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+  });
+  return { worker, schedules: digests.createTableDigestStore({ connectionString }) };
+}

@@ -1,0 +1,80 @@
+import { toErrorInfo } from '../commands/index.ts';
+import { isFinal, isJobConflict, transitions, type Job } from '../jobs/index.ts';
+import type { WorkerContext } from './context.ts';
+import { isPostedTs } from './deliver.ts';
+import { OWED } from './owed.ts';
+import { settle } from './settle.ts';
+import type { PollTickOptions, PollTickResult } from './types.ts';
+
+async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) await fn(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, run));
+}
+
+/** When the job started waiting on its current operation. */
+function waitingSince(job: Job): number | undefined {
+  const state = job.steps.find((s) => s.status === 'submitted' || s.status === 'calling');
+  return state === undefined ? undefined : Date.parse(state.at);
+}
+
+const deadlineError = (minutes: number) => ({
+  code: 'OPERATION_DEADLINE',
+  message: `Azure did not finish the operation within ${minutes} minutes, so the job stopped following it. The operation may still complete.`,
+  hint: 'Check the resource (`/asm op show <request id>` names the operation) before running the command again.',
+});
+
+const sameSteps = (a: Job, b: Job) => a.status === b.status && a.steps.every((s, i) => s.status === b.steps[i]?.status);
+
+/**
+ * One poller tick: each waiting job's operation is read once (at most `concurrencyPerSubscription` at
+ * a time per subscription); a finished operation advances its job; outcomes are posted once. Jobs
+ * waiting past the deadline fail with an explanation. Jobs that ended with their outcome still owed
+ * (a crash, a rate limit, another poller that died while posting) are settled too.
+ */
+export async function pollTick(ctx: WorkerContext, options: PollTickOptions = {}): Promise<PollTickResult> {
+  const deadlineMs = options.deadlineMs ?? ctx.config.operationDeadlineMinutes * 60_000;
+  const call = options.abortSignal ? { abortSignal: options.abortSignal } : {};
+  const [waiting, owed] = await Promise.all([ctx.jobs.listByStatus('waiting', call), ctx.jobs.listRecent({ ...call, origin: { [OWED]: 'yes' } })]);
+  const counts = { waiting: waiting.length, polled: 0, finished: 0, timedOut: 0, posted: 0, errors: 0 };
+  const bySubscription = new Map<string, Job[]>();
+  for (const job of waiting) {
+    const key = job.binding?.subscriptionId.toLowerCase() ?? '';
+    bySubscription.set(key, [...(bySubscription.get(key) ?? []), job]);
+  }
+  const pollOne = async (job: Job) => {
+    try {
+      const since = waitingSince(job);
+      let next: Job;
+      if (since !== undefined && ctx.now().getTime() - since > deadlineMs) {
+        next = await ctx.jobs.update(transitions.fail(job, deadlineError(Math.round(deadlineMs / 60_000)), ctx.now().toISOString()), job.version);
+        counts.timedOut += 1;
+      } else {
+        next = await ctx.engine.poll(job, call);
+        counts.polled += 1;
+      }
+      if (isFinal(next.status)) counts.finished += 1;
+      if (sameSteps(job, next) && !isFinal(next.status)) return;
+      const settled = await settle(ctx, next, { updateCard: true });
+      counts.posted += settled.posted;
+    } catch (error) {
+      if (isJobConflict(error)) return;
+      counts.errors += 1;
+      ctx.logger.warn('A waiting job could not be polled; it is tried again on the next tick.', { jobId: job.id, error: toErrorInfo(error).message });
+    }
+  };
+  await Promise.all([...bySubscription.values()].map((jobs) => mapLimit(jobs, options.concurrencyPerSubscription ?? 16, pollOne)));
+  // Ended jobs whose outcome is still owed; waiting ones were handled above.
+  const leftOver = owed.filter((job) => isFinal(job.status) || (job.status === 'awaiting-approval' && !isPostedTs(job.posted?.['card'])));
+  await mapLimit(leftOver, 8, async (job) => {
+    try {
+      counts.posted += (await settle(ctx, job)).posted;
+    } catch (error) {
+      counts.errors += 1;
+      ctx.logger.warn('An owed message could not be posted; it is tried again on the next tick.', { jobId: job.id, error: toErrorInfo(error).message });
+    }
+  });
+  return counts;
+}
