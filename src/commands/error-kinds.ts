@@ -1,6 +1,7 @@
 import type { CommandErrorKind } from './command-error.ts';
 import type { ErrorInfo } from './plan/outcome.ts';
 import { toErrorInfo } from './plan/error-info.ts';
+import { hintForMessage } from './views/error-hints.ts';
 
 const AUTH_CODES = new Set([
   'ForbiddenError', 'AuthenticationFailed', 'ClientCertificateRejected', 'ServerCertificateUntrusted', 'SubscriptionDisabled',
@@ -15,7 +16,7 @@ const HINTS: Readonly<Record<string, string>> = {
   AuthenticationFailed: 'Check that the certificate is registered with this subscription id.',
   ClientCertificateRejected: 'Use the management certificate registered with the subscription (--cert).',
   ServerCertificateUntrusted: 'Trust the server certificate: pass its CA with --ca (for the local emulator: .local/emulator/ca.pem).',
-  ResourceNotFound: 'Check the name: the matching `list` command shows what exists.',
+  ResourceNotFound: 'Check the name (the `list` command of its kind shows what exists).',
   ConflictError:
     'Something with that name exists already or is busy with another operation: wait for it (`op show`) or pick another name.',
   BadRequest: 'The service refused the values: check them against `--help`.',
@@ -51,6 +52,6 @@ export function classifyError(error: unknown): ClassifiedError {
   const fallback = kind === 'auth'
     ? 'Check the certificate and the subscription id.'
     : 'Retry; if it keeps failing, check the message above.';
-  const hint = info.hint ?? HINTS[info.code] ?? fallback;
+  const hint = info.hint ?? hintForMessage(info.code, info.message) ?? HINTS[info.code] ?? fallback;
   return { info: { ...info, hint }, kind };
 }
