@@ -12,3 +12,7 @@ export { sendSlashCommand, sendBlockAction, type BotTarget, type BotResponse, ty
 export { slackSignature, signedHeaders } from './sign.ts';
 export { serveHttpFunction, type ServedFunction } from './serve-http-function.ts';
 export type { SimChange, SimChannel, SimEphemeral, SimMessage, SimMetadata, SimResponseUrl, SimUser } from './types.ts';
+export { startSlackSimulator, type SlackSimulator } from './sim-api-server.ts';
+export { createSimApiHandler, splitCommand, type SimApiTarget, type SimApiOptions } from './sim-api.ts';
+export { channelView, workspaceView, type SimMessageView, type WorkspaceView } from './sim-api-views.ts';
+export type { SimEvent } from './sim-api-events.ts';
