@@ -10,3 +10,4 @@ export { createCachingCertificateSource, type CachingOptions } from './caching-c
 export type { KeyVaultConnectionOptions } from './key-vault-client.ts';
 export { createKeyVaultSecretStore, type KeyVaultSecretStoreOptions } from './key-vault-secret-store.ts';
 export { KeyVaultSecretError, KEY_VAULT_SECRET_ERROR_CODES, type KeyVaultSecretErrorCode } from './key-vault-secret-error.ts';
+export { localKeyVaultOptions, type LocalKeyVaultOptions } from './local-key-vault.ts';
