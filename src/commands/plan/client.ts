@@ -21,7 +21,10 @@ export interface WaitOptionsLike extends CallOptions {
 
 /** Reads a planner may make before planning (which OS an image has, where VHDs can go, slot names). */
 export interface PlannerReads {
-  readonly osImages: { get(name: string, options?: CallOptions): Promise<{ readonly name: string; readonly os?: string }> };
+  readonly osImages: {
+    get(name: string, options?: CallOptions): Promise<{ readonly name: string; readonly os?: string }>;
+    list(options?: CallOptions): Promise<readonly { readonly name: string }[]>;
+  };
   readonly vmImages: {
     list(options?: CallOptions & { readonly location?: string }): Promise<readonly { readonly name: string; readonly osDiskConfiguration?: { readonly os?: string } }[]>;
   };

@@ -6,7 +6,8 @@ const width = (text: string) => [...text].length;
 const pad = (text: string, n: number) => text + ' '.repeat(Math.max(0, n - width(text)));
 
 function table(columns: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const cells = rows.map((r) => r.map((c) => clip(c.replace(/\s+/g, ' '), MAX_CELL)));
+  // The first column names the row (what a person copies into the next command): never cut.
+  const cells = rows.map((r) => r.map((c, i) => (i === 0 ? c.replace(/\s+/g, ' ') : clip(c.replace(/\s+/g, ' '), MAX_CELL))));
   const widths = columns.map((c, i) => Math.max(width(c), ...cells.map((r) => width(r[i] ?? ''))));
   const line = (r: readonly string[]) => r.map((c, i) => pad(c, widths[i] ?? 0)).join('  ').trimEnd();
   return [line(columns.map((c) => c.toUpperCase())), ...cells.map(line)];

@@ -1,6 +1,7 @@
 import { CommandError } from '../../command-error.ts';
 import type { PlanContext } from '../../plan/context.ts';
 import { isNotFound } from '../../plan/error-info.ts';
+import { closeMatches } from '../../parse/suggest.ts';
 
 export interface BootSource {
   readonly os: 'Linux' | 'Windows';
@@ -18,19 +19,30 @@ export interface ImageChoice {
 const asOs = (value: string | undefined): 'Linux' | 'Windows' => (value?.toLowerCase() === 'windows' ? 'Windows' : 'Linux');
 const WINDOWS_NAME = /win(dows)?[-_ ]?(server|20\d\d)|windows|sql-?server/i;
 
-const vmImageNotFound = (name: string) => new CommandError({
+const vmImageNotFound = (name: string, close: readonly string[]) => new CommandError({
   code: 'VM_IMAGE_NOT_FOUND',
   kind: 'usage',
   message: `There is no VM image named ${name}.`,
-  hint: 'See `vm-image list` for the VM images of the subscription.',
+  hint: `${close.length > 0 ? `Did you mean ${close.map((c) => `\`${c}\``).join(' or ')}? ` : ''}See \`vm-image list\` for the VM images of the subscription.`,
 });
 
-const osImageNotFound = (name: string) => new CommandError({
+const osImageNotFound = (name: string, close: readonly string[]) => new CommandError({
   code: 'IMAGE_NOT_FOUND',
   kind: 'usage',
   message: `There is no OS image named ${name}.`,
-  hint: 'See `image list --os Linux` (or Windows) for the images, or set the default image in the configuration.',
+  hint: close.length > 0
+    ? `Did you mean ${close.map((c) => `\`${c}\``).join(' or ')}? (\`image list\` shows them all.)`
+    : 'See `image list --os Linux` (or Windows) for the images, or set the default image in the configuration.',
 });
+
+/** Image names are long and versioned: the ones sharing the most words with what was typed. */
+function similarNames(typed: string, names: readonly string[]): string[] {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1));
+  const wanted = words(typed);
+  const scored = names.map((n) => ({ n, score: [...words(n)].filter((w) => wanted.has(w)).length })).filter((s) => s.score > 0);
+  const byWords = scored.sort((a, b) => b.score - a.score).map((s) => s.n);
+  return [...new Set([...closeMatches(typed, names), ...byWords])].slice(0, 3);
+}
 
 /** Which OS the VM will run: read from the image, or guessed from its name when planning offline. */
 export async function bootSource(image: ImageChoice, context: PlanContext): Promise<BootSource> {
@@ -43,7 +55,7 @@ export async function bootSource(image: ImageChoice, context: PlanContext): Prom
   if (image.vmImage !== undefined) {
     const images = await context.client.vmImages.list(options);
     const found = images.find((i) => i.name.toLowerCase() === name.toLowerCase());
-    if (found === undefined) throw vmImageNotFound(name);
+    if (found === undefined) throw vmImageNotFound(name, similarNames(name, images.map((i) => i.name)));
     const state = (found.osDiskConfiguration as { readonly osState?: string } | undefined)?.osState;
     return { os: asOs(found.osDiskConfiguration?.os), generalized: state?.toLowerCase() !== 'specialized' };
   }
@@ -52,6 +64,7 @@ export async function bootSource(image: ImageChoice, context: PlanContext): Prom
     return { os: asOs(osImage.os), generalized: true };
   } catch (error) {
     if (!isNotFound(error)) throw error;
-    throw osImageNotFound(name);
+    const names = (await context.client.osImages.list(options)).map((i) => i.name);
+    throw osImageNotFound(name, similarNames(name, names));
   }
 }
