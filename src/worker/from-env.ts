@@ -1,4 +1,4 @@
-import { createKeyVaultCertificateSource, createKeyVaultSecretStore } from '../certificates/index.ts';
+import { createKeyVaultCertificateSource, createKeyVaultSecretStore, localKeyVaultOptions } from '../certificates/index.ts';
 import { loadConfig } from '../config/index.ts';
 import { createTableJobStore, digests } from '../jobs/index.ts';
 import { createWorker, type Worker } from './create-worker.ts';
@@ -18,7 +18,8 @@ export interface WorkerInstance {
 export function workerFromEnv(env: Readonly<Record<string, string | undefined>>): WorkerInstance {
   const config = loadConfig(env);
   const connectionString = config.storage.connectionString;
-  const vault = { vaultUrl: config.keyVault.url, ...(config.keyVault.clientId ? { managedIdentityClientId: config.keyVault.clientId } : {}) };
+  // localKeyVaultOptions: empty unless KEY_VAULT_LOCAL_CA_FILE is set, which only npm start does (its local vault).
+  const vault = { vaultUrl: config.keyVault.url, ...(config.keyVault.clientId ? { managedIdentityClientId: config.keyVault.clientId } : {}), ...localKeyVaultOptions(env) };
   const worker = createWorker({
     config,
     jobs: createTableJobStore({ connectionString }),
