@@ -115,3 +115,17 @@ test('a job waiting past the deadline fails with an explanation, posted once', a
   assert.equal(failed.error?.code, 'OPERATION_DEADLINE');
   assert.match(text(stack.tagged(job.id, 'asm_job_outcome')[0]?.blocks), /120 minutes/);
 });
+
+test('a crash after posting the approval card: the redelivered plan message finds the card in the channel\'s history and posts none', async () => {
+  let crashes = 1;
+  const crashing = stack.makeWorker({ afterPost: (_id, key) => { if (key === 'card' && crashes-- > 0) throw new Error('killed after posting'); } });
+  const job = await stack.createJob('storage create histstore West US', 'required');
+  await assert.rejects(crashing.handle({ jobId: job.id, action: 'plan' }), /killed after posting/);
+  assert.match((await stack.jobs.get(job.id))!.posted?.['card'] ?? '', /^pending@/);
+  stack.clock.ms += 61_000;
+  await stack.runJob({ jobId: job.id, action: 'plan' }, 2);
+  const cards = stack.tagged(job.id, 'asm_job_card');
+  assert.equal(cards.length, 1);
+  assert.equal((await stack.jobs.get(job.id))!.posted?.['card'], cards[0]!.ts);
+  assert.ok(stack.sim.calls.some((c) => c.method === 'conversations.history'));
+});

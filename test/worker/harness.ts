@@ -11,7 +11,7 @@ import { parseCommand } from '../../src/commands/index.ts';
 import { createTableJobStore, digests, newJob, type Job, type JobMessage, type JobStore } from '../../src/jobs/index.ts';
 import { startAzurite } from '../../src/local/azurite/start-azurite.ts';
 import { startKeyVault } from '../../src/local/key-vault/index.ts';
-import { serveHttpFunction, startSlackStandIn, type SimMessage } from '../../src/local/slack/index.ts';
+import { serveHttpFunction, SlackSimState, startSlackStandIn, type SimMessage } from '../../src/local/slack/index.ts';
 import { createAuditLog } from '../../src/slack/audit/index.ts';
 import { createPolicy } from '../../src/slack/policy/index.ts';
 import { createLogger, createSlackApp, enqueueVia } from '../../src/slack/index.ts';
@@ -42,8 +42,8 @@ export async function startStack(options: StackOptions = {}) {
     }),
     startKeyVault(),
   ]);
-  const sim = await startSlackStandIn({ botToken: BOT_TOKEN, signingSecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' });
-  Object.defineProperty(sim.state, 'now', { value: () => clock.ms });
+  // Message timestamps follow the same clock as the worker (a post's ts is compared with its recorded intent).
+  const sim = await startSlackStandIn({ botToken: BOT_TOKEN, signingSecret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', state: new SlackSimState({ now: () => clock.ms }) });
   for (const [name, id] of Object.entries(IDS)) {
     if (id.startsWith('U')) sim.state.addUser({ id, name, real_name: name, is_bot: false });
     else sim.state.addChannel({ id, name });

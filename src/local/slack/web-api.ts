@@ -132,6 +132,24 @@ const METHODS: Readonly<Record<string, Method>> = {
       ...(more ? { response_metadata: { next_cursor: Buffer.from(`offset:${start + limit}`).toString('base64url') } } : {}),
     });
   },
+  // Newest first, top-level messages only; `oldest`/`latest` bound the ts (exclusive unless `inclusive`).
+  'conversations.history': (state, args) => {
+    const channel = channelOf(state, args);
+    const oldest = Number(str(args, 'oldest') ?? 0);
+    const latest = Number(str(args, 'latest') ?? Infinity);
+    const inclusive = String(args['inclusive'] ?? '') === 'true';
+    const inRange = (ts: number) => (inclusive ? ts >= oldest && ts <= latest : ts > oldest && ts < latest);
+    const all = state.channelHistory(channel.id).filter((m) => inRange(Number(m.ts))).reverse();
+    const limit = Math.max(1, Math.min(999, Number(str(args, 'limit') ?? 100) || 100));
+    const start = Number(Buffer.from(str(args, 'cursor') ?? '', 'base64url').toString().replace(/^offset:/, '') || 0);
+    if (!Number.isInteger(start) || start < 0) return fail('invalid_cursor');
+    const more = start + limit < all.length;
+    const full = String(args['include_all_metadata'] ?? '') === 'true';
+    return ok({
+      messages: all.slice(start, start + limit).map((m) => view(m, state, full)), has_more: more,
+      ...(more ? { response_metadata: { next_cursor: Buffer.from(`offset:${start + limit}`).toString('base64url') } } : {}),
+    });
+  },
   'users.info': (state, args) => {
     const user = state.users.get(str(args, 'user') ?? '');
     if (user === undefined) return fail('user_not_found');
