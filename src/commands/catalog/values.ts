@@ -51,9 +51,12 @@ export const requestId: ValueType = {
   },
 };
 
+// Tabs, line breaks and other control characters: never part of a label or description.
+const CONTROL = /\p{Cc}/u;
+
 export function text(label: string, max: number): ValueType {
-  const expected = `text of 1–${max} characters`;
-  return { label, expected, check: (v) => (v.length >= 1 && [...v].length <= max ? ok(v) : bad(expected)) };
+  const expected = `text of 1–${max} characters, without control characters (tabs, line breaks, …)`;
+  return { label, expected, check: (v) => (v.length >= 1 && [...v].length <= max && !CONTROL.test(v) ? ok(v) : bad(expected)) };
 }
 
 export function url(label: string, schemes: readonly string[] = ['https:']): ValueType {
@@ -68,6 +71,24 @@ export function url(label: string, schemes: readonly string[] = ['https:']): Val
     },
   };
 }
+
+/**
+ * A blob in an Azure storage account, over HTTPS, as the service requires for VHDs:
+ * `https://<account>.blob.core.windows.net/<container>/<blob>` (or another Azure cloud's blob host).
+ */
+export const blobUrl = (label: string): ValueType => {
+  const expected = 'an https URL of a blob in a storage account (https://<account>.blob.core.windows.net/<container>/<blob>.vhd)';
+  return {
+    label, expected,
+    check: (v) => {
+      const parsed = URL.canParse(v) ? new URL(v) : undefined;
+      const blob = parsed !== undefined && /^[a-z0-9]{1,24}\.blob\.core\.[a-z.]+$/.test(parsed.hostname) && /^\/[^/]+\/.+/.test(parsed.pathname);
+      if (parsed !== undefined && parsed.protocol === 'https:' && blob) return ok(parsed.href);
+      const fixed = parsed !== undefined && parsed.protocol === 'http:' && blob ? [`https://${v.slice('http://'.length)}`] : [];
+      return bad(expected, fixed);
+    },
+  };
+};
 
 /** A fixed set of values, matched without regard to case and mapped to their canonical spelling. */
 export function oneOf(label: string, values: readonly string[]): ValueType {

@@ -20,7 +20,10 @@ export type LocationMatch =
 export function matchLocation(words: readonly string[], known: readonly string[] | undefined): LocationMatch {
   if (known === undefined) return { ok: true, location: words.join(' '), words: words.length };
   const byKey = new Map(known.map((name) => [locationKey(name), name]));
-  for (let n = Math.min(words.length, MAX_WORDS); n >= 1; n--) {
+  // A word of punctuation only (`&`) is never part of a location, even though keys ignore punctuation.
+  const real = words.findIndex((w) => !/[\p{L}\p{N}]/u.test(w));
+  const usable = real === -1 ? words.length : real;
+  for (let n = Math.min(usable, MAX_WORDS); n >= 1; n--) {
     const found = byKey.get(locationKey(words.slice(0, n).join(' ')));
     if (found !== undefined) return { ok: true, location: found, words: n };
   }

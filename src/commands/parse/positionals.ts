@@ -15,6 +15,17 @@ type Assigned = { readonly ok: true; readonly args: Record<string, string> } | {
 /** Gives each positional argument its words; a location takes as many words as its name has. */
 export function assignPositionals(spec: CommandSyntax, words: readonly Token[], context: Context): Assigned {
   const { input, usage, id } = context;
+  const noise = words.find((w) => !w.quoted && !/[\p{L}\p{N}]/u.test(w.text));
+  if (noise !== undefined) {
+    return {
+      ok: false,
+      error: parseError(CODES.InvalidArgument, {
+        message: `"${noise.text}" is only punctuation, not a value \`${id}\` takes.`,
+        expected: spec.args.map((a) => `<${a.name}>`).join(' ') || 'no arguments', input, usage, span: span(noise, noise),
+        hint: 'Drop it, or quote it if it belongs to a value ("like this").',
+      }),
+    };
+  }
   const args: Record<string, string> = {};
   let at = 0;
   for (const [index, arg] of spec.args.entries()) {

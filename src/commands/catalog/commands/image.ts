@@ -1,6 +1,6 @@
 import { changeCommand, readCommand } from '../change.ts';
 import { arg, flag, lastResult, opt, step } from '../define.ts';
-import { imageName, oneOf, text, url } from '../values.ts';
+import { blobUrl, imageName, oneOf, text } from '../values.ts';
 import { fieldsDoc, listDoc } from '../../views/format.ts';
 import type { CommandSpec } from '../types.ts';
 
@@ -82,7 +82,7 @@ const imageAdd = changeCommand(
     args: [
       name,
       {
-        name: 'media-link', type: url('VHD URL', ['https:', 'http:']), required: true,
+        name: 'media-link', type: blobUrl('VHD URL'), required: true,
         description: 'The blob URL of the generalized VHD.',
       },
       { name: 'os', type: oneOf('operating system', OS_TYPES), required: true, description: 'Linux or Windows.' },
