@@ -1,5 +1,5 @@
 import { rootCertificates } from 'node:tls';
-import { Agent, request } from 'undici';
+import type { Agent } from 'undici';
 import { CommandError } from '../command-error.ts';
 
 export interface ConfigurationFetchOptions {
@@ -26,9 +26,11 @@ const fail = (code: string, message: string, hint: string, cause?: unknown) =>
 /**
  * A downloader for `.cscfg` files given by URL: HTTPS only, allowed hosts only, no redirects (they
  * could leave the allowed hosts), a size limit and a timeout. Resolves to the XML text.
+ * undici is loaded by the first download, not by importing this module: the Slack acknowledgement
+ * path imports the command catalog and must stay light.
  */
 export function createConfigurationFetcher(options: ConfigurationFetchOptions) {
-  const dispatcher = new Agent({ connect: options.ca === undefined ? {} : { ca: [...rootCertificates, options.ca] } });
+  let dispatcher: Agent | undefined;
   return async (address: string, call: { readonly abortSignal?: AbortSignal } = {}): Promise<string> => {
     const url = URL.canParse(address) ? new URL(address) : undefined;
     if (url === undefined || url.protocol !== 'https:') {
@@ -38,6 +40,8 @@ export function createConfigurationFetcher(options: ConfigurationFetchOptions) {
       throw fail('CONFIG_HOST_NOT_ALLOWED', `Service configurations are only downloaded from ${options.allowedHosts.join(', ')}; ${url.host} is not one of them.`, 'Upload the .cscfg to an allowed host (a storage blob), or ask an administrator to allow the host.');
     }
     const signals = [AbortSignal.timeout(options.timeoutMs), ...(call.abortSignal ? [call.abortSignal] : [])];
+    const { Agent, request } = await import('undici');
+    dispatcher ??= new Agent({ connect: options.ca === undefined ? {} : { ca: [...rootCertificates, options.ca] } });
     let response;
     try {
       // undici's request never follows redirects, which keeps downloads on the allowed hosts.

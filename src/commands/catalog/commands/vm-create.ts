@@ -1,7 +1,6 @@
 import { CommandError } from '../../command-error.ts';
 import type { PlanContext, PlanDraft } from '../../plan/context.ts';
 import { secretName } from '../../plan/secrets.ts';
-import { sshKeyCertificate } from '../../plan/ssh-key-certificate.ts';
 import type { PlanSecret, PlanStep } from '../../plan/types.ts';
 import { changeCommand } from '../change.ts';
 import { arg, opt, step } from '../define.ts';
@@ -58,7 +57,10 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
     const stamp = (context.now?.() ?? new Date()).toISOString().replace(/\D/g, '').slice(0, 14);
     secrets.push({ name: secretName('vm', t.service, t.name, 'admin-password', stamp), description: `The password of ${user} on VM ${t.name}` });
   }
-  const certificate = sshKey === undefined ? undefined : sshKeyCertificate(sshKey, `${user}@${t.name}`);
+  // node-forge is loaded only by a plan that carries an SSH key, never by parsing or help.
+  const certificate = sshKey === undefined
+    ? undefined
+    : (await import('../../plan/ssh-key-certificate.ts')).sshKeyCertificate(sshKey, `${user}@${t.name}`);
   const role = vmRole({
     name: t.name, user, size, source,
     ...(osImage ? { osImage } : {}), ...(vmImage ? { vmImage } : {}), ...(disk ? { mediaLink: disk.mediaLink } : {}),
