@@ -98,7 +98,7 @@ export async function startStack(options: StackOptions = {}) {
 
   const ops = IDS.ops;
   const stack = {
-    clock, now, azurite, emulator, vault, sim, config, jobs, schedules, certificates, secrets, worker, queued, requests, makeWorker,
+    clock, now, azurite, emulator, emulatorCa: ca, vault, sim, config, jobs, jobsTable: `jobs${suffix}`, schedules, certificates, secrets, worker, queued, requests, makeWorker,
     command: (user: keyof typeof IDS, text: string) => sim.sendSlashCommand({ user: IDS[user], channel: ops, text }),
     click: (user: keyof typeof IDS, ts: string, actionId: 'job.approve' | 'job.deny') => sim.sendBlockAction({ user: IDS[user], channel: ops, messageTs: ts, actionId }),
     /** Hands every queued message to functions/run-job, in order. */
