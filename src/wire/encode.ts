@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import { XMLBuilder } from './fast-xml-parser.ts';
 import { camelName } from './names.ts';
 import { NS, XSI_NS } from './namespaces.ts';
 import type { DictField, DocumentSchema, Field, ListField, ObjectField, ScalarField } from './schema.ts';

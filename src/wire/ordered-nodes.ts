@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser } from './fast-xml-parser.ts';
 import { checkWellFormed } from './well-formed.ts';
 import { WireError, WIRE_ERROR_CODES } from './wire-error.ts';
 

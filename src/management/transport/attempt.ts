@@ -1,4 +1,4 @@
-import type { Agent } from 'undici';
+import type { Agent } from './undici-agent.ts';
 import { MANAGEMENT_ERROR_CODES } from '../errors/error-codes.ts';
 import { errorFromNetworkFailure } from '../errors/error-from-network-failure.ts';
 import { ManagementError } from '../errors/management-error.ts';

@@ -1,4 +1,4 @@
-import { Agent } from 'undici';
+import { Agent } from './undici-agent.ts';
 import { MANAGEMENT_ERROR_CODES } from '../errors/error-codes.ts';
 import { clientCertificateRejected } from '../errors/error-from-network-failure.ts';
 import { errorFromResponse } from '../errors/error-from-response.ts';
