@@ -1,18 +1,40 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { ChangeTracker } from './change-tracker.ts';
+import { appendToJournal, journalHeader, journalLine, removeJournal, replayJournal, syncJournal } from './journal.ts';
 import type { EmulatorState } from './state.ts';
+import { readSnapshot, snapshotText, writeSnapshot } from './state-file.ts';
 import type { StateStore } from './state-store.ts';
 
+export interface FileStoreOptions {
+  /** Longest time appended changes wait for their flush to the disk itself. Default 50 ms. */
+  readonly syncDelayMs?: number;
+  /** Compact once the journal is larger than this and than twice the snapshot. Default 4 MiB. */
+  readonly compactAfterBytes?: number;
+}
+
 /**
- * A JSON file written atomically: the new content goes to a temporary file that is flushed to
- * disk and then renamed over the old one, so a crash leaves either the old or the new state.
+ * The state as a snapshot (`state.json`, replaced atomically) and a journal of changed entities
+ * (`state.json.journal`, appended). A save appends one line with what changed since the last save,
+ * so its cost follows the change, not the state; when the journal outgrows the snapshot, a new
+ * snapshot replaces both. A crash of the process after `save` returned loses nothing (the line is
+ * with the operating system); the flush to the disk itself follows within `syncDelayMs`.
  */
 export class FileStore implements StateStore {
   readonly file: string;
+  readonly #journal: string;
+  readonly #syncDelayMs: number;
+  readonly #compactAfterBytes: number;
+  #tracker: ChangeTracker | undefined;
+  #generation = 0;
+  #snapshotBytes = 0;
+  #journalBytes = 0;
   #counter = 0;
+  #syncTimer: NodeJS.Timeout | undefined;
 
-  constructor(file: string) {
+  constructor(file: string, options: FileStoreOptions = {}) {
     this.file = file;
+    this.#journal = `${file}.journal`;
+    this.#syncDelayMs = options.syncDelayMs ?? 50;
+    this.#compactAfterBytes = options.compactAfterBytes ?? 4 * 1024 * 1024;
   }
 
   get description(): string {
@@ -20,29 +42,57 @@ export class FileStore implements StateStore {
   }
 
   load(): EmulatorState | undefined {
-    if (!existsSync(this.file)) return undefined;
-    const state = JSON.parse(readFileSync(this.file, 'utf8')) as EmulatorState;
-    if (state.version !== 1) throw new Error(`${this.file} has an unknown state version; move it away to start fresh.`);
+    const snapshot = readSnapshot(this.file);
+    if (snapshot === undefined) return undefined;
+    const { state, generation } = snapshot;
+    const bytes = replayJournal(this.#journal, state, generation);
+    if (bytes === undefined) removeJournal(this.#journal);
+    this.#generation = generation;
+    this.#journalBytes = bytes ?? 0;
+    this.#snapshotBytes = 0; // unknown until the next compaction: compact early rather than late
+    this.#tracker = new ChangeTracker(state);
     return state;
   }
 
   save(state: EmulatorState): void {
-    // Serialized first: a state that cannot be written never touches the disk.
-    const text = JSON.stringify(state);
-    mkdirSync(dirname(this.file), { recursive: true });
-    const temp = `${this.file}.tmp-${process.pid}-${++this.#counter}`;
+    if (this.#tracker === undefined || !this.#tracker.watches(state)) {
+      this.#compact(state);
+      this.#tracker = new ChangeTracker(state);
+      return;
+    }
+    const changes = this.#tracker.take();
+    if (changes.length === 0) return;
+    let line: string;
     try {
-      const fd = openSync(temp, 'w', 0o600);
-      try {
-        writeSync(fd, text);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temp, this.file);
+      line = journalLine(changes);
     } catch (error) {
-      rmSync(temp, { force: true });
+      this.#tracker.restore(changes);
       throw error;
     }
+    const text = this.#journalBytes === 0 ? journalHeader(this.#generation) + line : line;
+    appendToJournal(this.#journal, text);
+    this.#journalBytes += Buffer.byteLength(text);
+    if (this.#journalBytes > this.#compactAfterBytes && this.#journalBytes > 2 * this.#snapshotBytes) this.#compact(state);
+    else this.#scheduleSync();
+  }
+
+  /** Writes the whole state as a new snapshot and starts an empty journal. */
+  #compact(state: EmulatorState): void {
+    const generation = this.#generation + 1;
+    const text = snapshotText(state, generation);
+    writeSnapshot(this.file, text, ++this.#counter);
+    removeJournal(this.#journal);
+    this.#generation = generation;
+    this.#snapshotBytes = Buffer.byteLength(text);
+    this.#journalBytes = 0;
+  }
+
+  #scheduleSync(): void {
+    if (this.#syncTimer !== undefined) return;
+    this.#syncTimer = setTimeout(() => {
+      this.#syncTimer = undefined;
+      syncJournal(this.#journal);
+    }, this.#syncDelayMs);
+    this.#syncTimer.unref();
   }
 }

@@ -4,7 +4,10 @@ import type { EmulatorState } from './state.ts';
 export interface StateStore {
   /** The saved state, or undefined on a first start. */
   load(): EmulatorState | undefined;
-  /** Saves the whole state; after it returns, a crash loses nothing of it. */
+  /**
+   * Saves the state: the first save (or a save of another state object) writes all of it, later
+   * saves only the entities changed since. After it returns, a crash of the process loses nothing of it.
+   */
   save(state: EmulatorState): void;
   readonly description: string;
 }
