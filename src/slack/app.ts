@@ -18,6 +18,8 @@ export interface SlackAppOptions {
   /** User-group lookups (default: `usergroups.users.list` with the bot token, cached 5 minutes). */
   readonly groups?: GroupResolver;
   readonly newJobId?: () => string;
+  /** The digest schedules, made on first use (`/asm digest …`). */
+  readonly digests?: ListenerDeps['digests'];
   readonly receiver?: Partial<Omit<AzureFunctionsReceiverOptions, 'signingSecret' | 'now' | 'logger'>>;
 }
 
@@ -48,6 +50,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   registerListeners(app, {
     jobs: options.jobs, audit: options.audit, policy: options.policy, enqueue: options.enqueue, now, logger, groups,
     ...(options.newJobId ? { newJobId: options.newJobId } : {}),
+    ...(options.digests ? { digests: options.digests } : {}),
   });
   return { app, receiver, handler: receiver.toHandler() };
 }

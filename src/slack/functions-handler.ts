@@ -2,7 +2,7 @@ import type { FunctionOutput, HttpHandler, InvocationContext } from '@azure/func
 import { loadConfig } from '../config/index.ts';
 import type { JobMessage } from '../jobs/messages.ts';
 import type { JobStore } from '../jobs/store.ts';
-import { createSlackApp, type SlackApp } from './app.ts';
+import { createSlackApp, type SlackApp, type SlackAppOptions } from './app.ts';
 import { createAuditLog } from './audit/index.ts';
 import { createPolicy } from './policy/index.ts';
 
@@ -30,7 +30,9 @@ async function build(options: SlackFunctionOptions): Promise<SlackApp> {
   const connectionString = config.storage.connectionString;
   // Loaded on first use: the table client is not needed to load the function, only to answer.
   const jobs = options.jobs ?? (await import('../jobs/table-store/index.ts')).createTableJobStore({ connectionString });
-  return createSlackApp({ config, jobs, audit: createAuditLog({ connectionString }), policy: createPolicy(config), enqueue: enqueueVia(options.queueOutput) });
+  let digests: ReturnType<NonNullable<SlackAppOptions['digests']>> | undefined;
+  const digestStore = () => (digests ??= import('../jobs/digest/table-schedule-store.ts').then((m) => m.createTableDigestStore({ connectionString })));
+  return createSlackApp({ config, jobs, audit: createAuditLog({ connectionString }), policy: createPolicy(config), enqueue: enqueueVia(options.queueOutput), digests: digestStore });
 }
 
 /**

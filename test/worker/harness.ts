@@ -79,7 +79,7 @@ export async function startStack(options: StackOptions = {}) {
 
   const queueOutput = functions.output.storageQueue({ queueName: 'asm-jobs', connection: 'AzureWebJobsStorage' });
   const audit = createAuditLog({ connectionString: azurite.connectionString, tableName: `audit${suffix}`, now });
-  const slackApp = createSlackApp({ config, jobs, audit, policy: createPolicy(config), enqueue: enqueueVia(queueOutput), now, logger: createLogger({ sink: () => {} }) });
+  const slackApp = createSlackApp({ config, jobs, audit, policy: createPolicy(config), enqueue: enqueueVia(queueOutput), now, logger: createLogger({ sink: () => {} }), digests: async () => schedules });
   const queued: JobMessage[] = [];
   const served = await serveHttpFunction(slackApp.handler, {
     onInvocation: (context) => {
@@ -91,6 +91,7 @@ export async function startStack(options: StackOptions = {}) {
   const { runJob } = await import('../../functions/run-job.ts');
   const { runJobPoison } = await import('../../functions/run-job-poison.ts');
   const { pollOperations } = await import('../../functions/poll-operations.ts');
+  const { statusDigest } = await import('../../functions/status-digest.ts');
   const context = (name: string, dequeueCount = 1) => new functions.InvocationContext({
     functionName: name, logHandler: () => {}, triggerMetadata: { dequeueCount },
   });
@@ -108,6 +109,7 @@ export async function startStack(options: StackOptions = {}) {
     runJob: (message: JobMessage, dequeueCount = 1) => runJob(message as never, context('run-job', dequeueCount)),
     runPoison: (message: JobMessage) => runJobPoison(message as never, context('run-job-poison', 6)),
     tick: () => pollOperations(timer, context('poll-operations')),
+    digestTick: () => statusDigest(timer, context('status-digest')),
     /** Finishes Azure's operations and ticks the poller until the job ends. */
     async toEnd(jobId: string, rounds = 10): Promise<Job> {
       for (let i = 0; i < rounds; i++) {

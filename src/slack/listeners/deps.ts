@@ -1,6 +1,7 @@
 import type { InvocationContext } from '@azure/functions';
 import type { Logger } from '@slack/bolt';
 import type { JobMessage } from '../../jobs/messages.ts';
+import type { DigestScheduleStore } from '../../jobs/digest/schedule-store.ts';
 import type { JobStore } from '../../jobs/store.ts';
 import type { AuditEntry, AuditLog } from '../audit/index.ts';
 import type { Card } from '../cards/index.ts';
@@ -19,6 +20,8 @@ export interface ListenerDeps {
   readonly groups?: GroupResolver;
   /** New job ids (default: random UUIDs). */
   readonly newJobId?: () => string;
+  /** The digest schedules (`/asm digest daily|weekly|off`), made on first use. */
+  readonly digests?: () => Promise<DigestScheduleStore>;
 }
 
 /** The actor, with the user groups their channel's roles name. A failed lookup grants nothing. */

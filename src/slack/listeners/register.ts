@@ -2,6 +2,7 @@ import type { App, BlockButtonAction, RespondFn } from '@slack/bolt';
 import { CATALOG, parseCommand, presentHelp, presentParseError, renderBlocks } from '../../commands/index.ts';
 import { ACTION_IDS } from '../cards/index.ts';
 import { decide } from './decide.ts';
+import { isDigestText, runDigestCommand } from './digest-command.ts';
 import { ephemeral, invocationOf, type ListenerDeps } from './deps.ts';
 import { parseJobCommand, runJobCommand, type UpdateCard } from './job-commands.ts';
 import { runCommand, type CommandOrigin } from './run-command.ts';
@@ -17,6 +18,7 @@ export function registerListeners(app: App, deps: ListenerDeps, options: { reado
         deps.logger.warn(`Card ${ts} not updated: ${error instanceof Error ? error.message : String(error)}`);
       }
     };
+    if (isDigestText(command.text)) return ack(await runDigestCommand(deps, command.text, from, invocationOf(context)));
     const jobCommand = parseJobCommand(command.text);
     if (jobCommand !== undefined) return ack(await runJobCommand(deps, jobCommand, from, updateCard));
     const parsed = parseCommand(command.text);
