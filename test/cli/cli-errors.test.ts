@@ -78,16 +78,28 @@ describe('asm CLI: exit codes, errors that say what to do, and every way to conf
     assert.match(error.hint, /npm start/);
   });
 
-  it('a dry run needs no connection', async () => {
-    const { plan } = await env.json<{ plan: { steps: unknown[] } }>(['vm', 'delete', 'x', '--dry-run'], 0, { cwd: empty });
-    assert.equal(plan.steps.length, 2);
+  it('a dry run needs no connection; a plan made of reads says it is resolved when the command runs', async () => {
+    // vm delete reads the deployment to know what goes: offline, the plan has no steps yet and says why.
+    const { plan } = await env.json<{ plan: { steps: unknown[]; notes: string[] } }>(['vm', 'delete', 'x', '--dry-run'], 0, { cwd: empty });
+    assert.deepEqual(plan.steps, []);
+    assert.match(plan.notes[0] ?? '', /^Resolved when the command runs: it reads the production deployment of cloud service x and deletes only VM x/);
+    const text = await env.run(['vm', 'delete', 'x', '--dry-run'], { cwd: empty });
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /^Steps:\n {2}Decided when the command runs \(see below\)\.$/m);
+    assert.match(text.stdout, /^Resolved when the command runs: it reads /m);
+    assert.match(text.stdout, /^Dry run: nothing was called\.$/m);
+    const offline = await env.json<{ plan: { steps: { call: string }[] } }>(['service', 'delete', 'x', '--dry-run'], 0, { cwd: empty });
+    assert.deepEqual(offline.plan.steps.map((s) => s.call), ['hostedServices.delete']);
   });
 
   it('--dry-run and --no-wait may come before the command, like the other global options', async () => {
     const dry = await env.json<{ dryRun: boolean; plan: { command: string; steps: { call: string }[] } }>(['--dry-run', 'vm', 'delete', 'x'], 0, { cwd: empty });
     assert.equal(dry.dryRun, true);
     assert.equal(dry.plan.command, 'vm delete x');
-    assert.deepEqual(dry.plan.steps.map((s) => s.call), ['deployments.delete', 'hostedServices.delete']);
+    assert.deepEqual(dry.plan.steps, []);
+    const viaOption = await env.json<{ dryRun: boolean; plan: { command: string; steps: { call: string }[] } }>(['--dry-run', 'storage', 'delete', 'store1'], 0, { cwd: empty });
+    assert.equal(viaOption.dryRun, true);
+    assert.deepEqual(viaOption.plan.steps.map((s) => s.call), ['storageAccounts.delete']);
     const submitted = await env.json<{ status: string; steps: { status: string; requestId?: string }[] }>(['--no-wait', 'service', 'create', 'early1', 'West', 'US']);
     assert.equal(submitted.status, 'submitted');
     assert.equal(submitted.steps[0]?.status, 'submitted');

@@ -21,10 +21,9 @@ describe('asm CLI: a usage error raised while a step runs is still a usage error
   after(() => env.close());
 
   /**
-   * `vm create` stores the generated password while planning and reads it back for its second
-   * step. The password file is removed as the emulator answers the first step (the cloud service),
-   * before the CLI can poll that step's operation, so the second step fails with SECRET_NOT_FOUND,
-   * a usage error.
+   * `vm create` stores the generated password in its first step and reads it back for the VM
+   * step. The password file is removed as the emulator answers the cloud service step, before the
+   * CLI can poll that step's operation, so the VM step fails with SECRET_NOT_FOUND, a usage error.
    */
   async function createWithoutItsSecret(name: string, json: boolean) {
     const removed: string[] = [];
@@ -49,6 +48,7 @@ describe('asm CLI: a usage error raised while a step runs is still a usage error
     const change = JSON.parse(result.stdout) as FailedChange;
     assert.equal(change.status, 'failed');
     assert.deepEqual(change.steps.map((s) => [s.id, s.status, s.error?.code]), [
+      ['generate-password', 'succeeded', undefined],
       ['ensure-service', 'succeeded', undefined],
       ['create-vm', 'failed', 'SECRET_NOT_FOUND'],
     ]);

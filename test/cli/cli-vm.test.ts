@@ -28,18 +28,20 @@ describe('asm CLI against the emulator: virtual machines and VM images', () => {
   });
   after(() => env.close());
 
-  it('vm create --dry-run shows the two-step plan and changes nothing', async () => {
+  it('vm create --dry-run shows the plan (password, cloud service, VM) and changes nothing', async () => {
     const { plan } = await json<{ plan: { steps: { call: string }[]; secrets: { location?: string }[] } }>(['vm', 'create', 'dry1', 'West', 'US', '--dry-run']);
-    assert.deepEqual(plan.steps.map((s) => s.call), ['hostedServices.create', 'virtualMachines.createDeployment']);
+    assert.deepEqual(plan.steps.map((s) => s.call), ['secrets.generatePassword', 'hostedServices.create', 'virtualMachines.createDeployment']);
     assert.equal(plan.secrets[0]?.location, undefined);
     assert.deepEqual(passwords(), [], 'no password stored on a dry run');
     assert.deepEqual(await json(['service', 'list']), []);
   });
 
-  it('vm create: cloud service then VM; the generated password goes to a 0600 file and nowhere else', async () => {
+  it('vm create: password, cloud service, then VM; the generated password goes to a 0600 file and nowhere else', async () => {
     const created = await json<Change>(['vm', 'create', 'vm1', 'west-us']);
     assert.equal(created.status, 'succeeded');
-    assert.deepEqual(created.steps.map((s) => [s.call, s.status]), [['hostedServices.create', 'succeeded'], ['virtualMachines.createDeployment', 'succeeded']]);
+    assert.deepEqual(created.steps.map((s) => [s.call, s.status]), [
+      ['secrets.generatePassword', 'succeeded'], ['hostedServices.create', 'succeeded'], ['virtualMachines.createDeployment', 'succeeded'],
+    ]);
     const location = created.secrets[0]?.location ?? '';
     assert.ok(location.startsWith(env.secretsDir), `stored under .local/secrets: ${location}`);
     assert.equal(statSync(location).mode & 0o777, 0o600);
@@ -68,7 +70,7 @@ describe('asm CLI against the emulator: virtual machines and VM images', () => {
   it('vm create reuses an existing cloud service (the ensure step is skipped)', async () => {
     await json(['service', 'create', 'shop', 'West US']);
     const created = await json<Change>(['vm', 'create', 'web1', 'West US', '--service', 'shop', '--size', 'Medium']);
-    assert.deepEqual(created.steps.map((s) => s.status), ['skipped', 'succeeded']);
+    assert.deepEqual(created.steps.map((s) => [s.id, s.status]), [['generate-password', 'succeeded'], ['ensure-service', 'skipped'], ['create-vm', 'succeeded']]);
   });
 
   it('vm list / vm list <service> / vm show: the core’s role and role instance', async () => {
@@ -113,8 +115,9 @@ describe('asm CLI against the emulator: virtual machines and VM images', () => {
   it('vm create --no-wait returns after submitting; op show follows it to success', async () => {
     const submitted = await json<Change>(['vm', 'create', 'vm2', 'West US', '--no-wait']);
     assert.equal(submitted.status, 'submitted');
-    assert.deepEqual(submitted.steps.map((s) => s.status), ['succeeded', 'submitted']);
-    const requestId = submitted.steps[1]?.requestId as string;
+    assert.deepEqual(submitted.steps.map((s) => s.status), ['succeeded', 'succeeded', 'submitted']);
+    const requestId = submitted.steps[2]?.requestId as string;
+    assert.match(requestId, /^[0-9a-f]{32}$/);
     let status = '';
     for (let i = 0; i < 200 && status !== 'Succeeded'; i++) {
       status = (await json<{ status: string }>(['op', 'show', requestId])).status;
@@ -153,10 +156,17 @@ describe('asm CLI against the emulator: virtual machines and VM images', () => {
     }
   });
 
-  it('vm create without storage in the location says what to do', async () => {
-    const refused = await json<{ error: { code: string; hint: string } }>(['vm', 'create', 'far1', 'Japan', 'East'], 2);
-    assert.equal(refused.error.code, 'NO_VHD_STORAGE');
-    assert.match(refused.error.hint, /storage create <name> Japan East/);
+  it('vm create without storage in the location creates a storage account there first, for the OS disk', async () => {
+    const created = await json<Change>(['vm', 'create', 'far1', 'Japan', 'East']);
+    assert.deepEqual(created.steps.map((s) => [s.call, s.status]), [
+      ['secrets.generatePassword', 'succeeded'], ['hostedServices.create', 'succeeded'],
+      ['storageAccounts.create', 'succeeded'], ['virtualMachines.createDeployment', 'succeeded'],
+    ]);
+    const accounts = await json<{ serviceName: string; storageServiceProperties: { location?: string } }[]>(['storage', 'list']);
+    const made = accounts.find((a) => a.storageServiceProperties.location === 'Japan East');
+    assert.ok(made !== undefined, JSON.stringify(accounts));
+    const vm = await json<Vm>(['vm', 'show', 'far1']);
+    assert.ok(vm.role.osVirtualHardDisk?.mediaLink.startsWith(`https://${made.serviceName}.blob.core.windows.net/`), vm.role.osVirtualHardDisk?.mediaLink);
   });
 
   it('vm delete: deployment (with VHDs), then the cloud service', async () => {

@@ -1,9 +1,11 @@
-// Runs the real `asm` CLI (src/cli/main.ts, as `npx node src/cli/main.ts` would) in a child process
-// against a real emulator on port 0, in a scratch working directory.
+// The real `asm` CLI against a real emulator on port 0, in a scratch working directory. `run` calls
+// the CLI in this process through `runCli(argv, io)`, as src/cli/main.ts does; `spawnCli` starts
+// a process, for the few tests where the process itself (exit code, streams, signals) is under test.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runCli } from '../../src/cli/run-cli.ts';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
 
 export const CLI_MAIN = resolve(import.meta.dirname, '../../src/cli/main.ts');
@@ -14,14 +16,21 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+export interface RunOptions {
+  readonly env?: Record<string, string>;
+  readonly cwd?: string;
+}
+
 export interface CliEnvironment {
   readonly emulator: RunningEmulator;
   /** Working directory of the CLI; its `.local/emulator` points at the emulator's data dir. */
   readonly cwd: string;
   readonly secretsDir: string;
-  run(args: readonly string[], options?: { readonly env?: Record<string, string>; readonly cwd?: string }): Promise<CliRun>;
+  /** The parent's environment without ASM_* settings, plus a short poll interval: what `run` starts from. */
+  readonly baseEnv: Readonly<Record<string, string>>;
+  run(args: readonly string[], options?: RunOptions): Promise<CliRun>;
   /** Runs with `--json`, expects the exit code, and returns the parsed stdout. */
-  json<T = unknown>(args: readonly string[], expectedCode?: number, options?: { readonly env?: Record<string, string>; readonly cwd?: string }): Promise<T>;
+  json<T = unknown>(args: readonly string[], expectedCode?: number, options?: RunOptions): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -30,9 +39,22 @@ function cleanEnv(): Record<string, string> {
   return Object.fromEntries(Object.entries(process.env).filter(([k, v]) => !k.startsWith('ASM_') && v !== undefined)) as Record<string, string>;
 }
 
-export function runCli(args: readonly string[], cwd: string, env: Record<string, string>): Promise<CliRun> {
+/** `asm <args>` in this process, its output kept; stdout and stderr are not terminals, as when piped. */
+export async function runInProcess(args: readonly string[], cwd: string, env: Record<string, string>): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: { write: (text: string) => { stdout += text; return true; } },
+    stderr: { write: (text: string) => { stderr += text; return true; } },
+    env, cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+/** `node src/cli/main.ts <args>` in a child process. */
+export function spawnCli(args: readonly string[], cwd: string, env: Record<string, string>, main: readonly string[] = [CLI_MAIN]): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', CLI_MAIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...main, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
@@ -57,10 +79,10 @@ export async function startCliEnvironment(options: CliEnvironmentOptions = {}): 
   symlinkSync(emulator.dataDir, join(cwd, '.local', 'emulator'));
   const secretsDir = join(cwd, '.local', 'secrets');
   const baseEnv = { ...cleanEnv(), ASM_POLL_INTERVAL_MS: '25' };
-  const run = (args: readonly string[], o: { readonly env?: Record<string, string>; readonly cwd?: string } = {}) => runCli(args, o.cwd ?? cwd, { ...baseEnv, ...o.env });
+  const run = (args: readonly string[], o: RunOptions = {}) => runInProcess(args, o.cwd ?? cwd, { ...baseEnv, ...o.env });
   return {
-    emulator, cwd, secretsDir, run,
-    async json<T>(args: readonly string[], expectedCode = 0, o: { readonly env?: Record<string, string>; readonly cwd?: string } = {}): Promise<T> {
+    emulator, cwd, secretsDir, baseEnv, run,
+    async json<T>(args: readonly string[], expectedCode = 0, o: RunOptions = {}): Promise<T> {
       const result = await run([...args, '--json'], o);
       if (result.code !== expectedCode) throw new Error(`asm ${args.join(' ')} exited ${result.code}, expected ${expectedCode}\nstdout: ${result.stdout}\nstderr: ${result.stderr}`);
       return JSON.parse(result.stdout) as T;
