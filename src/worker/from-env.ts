@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createKeyVaultCertificateSource, createKeyVaultSecretStore, localKeyVaultOptions } from '../certificates/index.ts';
 import { loadConfig } from '../config/index.ts';
 import { createTableJobStore, digests } from '../jobs/index.ts';
@@ -26,6 +27,8 @@ export function workerFromEnv(env: Readonly<Record<string, string | undefined>>)
     certificates: createKeyVaultCertificateSource({ ...vault, cacheTtlMs: config.certCacheSeconds * 1000 }),
     secrets: createKeyVaultSecretStore(vault),
     slack: createSlackWebClient(config.slack.botToken, config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),
+    // ASM_CA_FILE: extra CAs for a non-public ASM endpoint (the emulator's ca.pem under npm start), as the CLI reads it.
+    ...(env['ASM_CA_FILE']?.trim() ? { management: { ca: readFileSync(env['ASM_CA_FILE'].trim(), 'utf8') } } : {}),
   });
   return { worker, schedules: digests.createTableDigestStore({ connectionString }) };
 }
