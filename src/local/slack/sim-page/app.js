@@ -50,9 +50,10 @@ function messageList(messages, into, options) {
       previous = null;
     }
     lastDay = day;
-    // Consecutive messages of one author within five minutes are shown without the name again.
+    // Consecutive plain messages of one author within five minutes are shown without the name again; cards stand alone.
     const compact = previous !== null && previous.user === message.user && !previous.ephemeral_to && !message.ephemeral_to
-      && Number(message.ts) - Number(previous.ts) < 300 && (previous.replies?.length ?? 0) === 0;
+      && Number(message.ts) - Number(previous.ts) < 300 && (previous.replies?.length ?? 0) === 0
+      && !(message.blocks?.length > 0) && !(previous.blocks?.length > 0);
     into.append(renderMessage(message, { ...ctx, openThread: options.threads ? ctx.openThread : undefined }, { compact }));
     previous = message;
   }
@@ -104,10 +105,14 @@ function refreshSoon() {
 }
 
 async function refresh() {
-  const answer = await api(`/sim/api/messages?channel=${encodeURIComponent(page.channel.id)}&user=${encodeURIComponent(page.me)}`);
+  const me = page.me;
+  const answer = await api(`/sim/api/messages?channel=${encodeURIComponent(page.channel.id)}&user=${encodeURIComponent(me)}`);
   if (!answer.ok) return toast(answer.message ?? 'The messages could not be read.');
+  if (me !== page.me) return refreshSoon();
   page.messages = answer.messages;
   render();
+  // Whose view is on screen: automation waits for it after switching users.
+  $('#messages').dataset.user = me;
   setTimeout(() => page.flash.clear(), 1600);
 }
 
