@@ -12,6 +12,8 @@ export interface EngineContext {
   readonly logger: EngineLogger;
   readonly resultLimit: number;
   readonly concurrency: number;
+  /** How often a poll that finds nothing new is written anyway, to show the job is followed (ms). */
+  readonly pollRecordMs: number;
   emit(event: JobEvent): Promise<void>;
   /** Writes the changed job at the version it was read with; a conflict means another worker has it. */
   save(before: Job, after: Job, abortSignal?: AbortSignal): Promise<Job>;
@@ -31,6 +33,7 @@ export function engineContext(options: JobEngineOptions): EngineContext {
     logger,
     resultLimit: options.resultLimit ?? 24_000,
     concurrency: options.concurrency ?? 4,
+    pollRecordMs: options.pollRecordMs ?? 5 * 60_000,
     async emit(event) {
       if (hook === undefined) return;
       try {

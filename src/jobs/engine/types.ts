@@ -27,6 +27,11 @@ export interface JobEngineOptions {
   readonly resultLimit?: number;
   /** Parallel calls of a `forEach` step (default 4). */
   readonly concurrency?: number;
+  /**
+   * A poll that finds the operation still in progress (or the same poll error as last time) is
+   * written only when the last record is older than this: liveness, not a write per poll. Default 5 minutes.
+   */
+  readonly pollRecordMs?: number;
 }
 
 export interface EngineCallOptions {
