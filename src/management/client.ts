@@ -1,13 +1,20 @@
 import { ManagementCertificate } from './credentials/index.ts';
 import { AffinityGroupOperations } from './operations/affinity-groups.ts';
+import { DataDiskOperations } from './operations/data-disks.ts';
 import { DeploymentOperations } from './operations/deployments.ts';
+import { DiskOperations } from './operations/disks.ts';
+import { DnsServerOperations } from './operations/dns-servers.ts';
 import { HostedServiceOperations } from './operations/hosted-services.ts';
+import { ManagementCertificateOperations } from './operations/management-certificates.ts';
 import { OperatingSystemOperations } from './operations/operating-systems.ts';
 import { OperationStatusOperations } from './operations/operation-status.ts';
 import { OSImageOperations } from './operations/os-images.ts';
+import { ReservedIPOperations } from './operations/reserved-ips.ts';
+import { ResourceExtensionOperations } from './operations/resource-extensions.ts';
 import { StorageAccountOperations } from './operations/storage-accounts.ts';
 import { LocationOperations, SubscriptionOperations } from './operations/subscription.ts';
 import { VirtualMachineOperations } from './operations/virtual-machines.ts';
+import { VirtualNetworkOperations } from './operations/virtual-networks.ts';
 import { VMImageOperations } from './operations/vm-images.ts';
 import { ServiceCertificateOperations } from './operations/service-certificates.ts';
 import { RequestContext } from './request-context.ts';
@@ -50,6 +57,13 @@ export class ServiceManagementClient {
   readonly vmImages: VMImageOperations;
   readonly virtualMachines: VirtualMachineOperations;
   readonly operations: OperationStatusOperations;
+  readonly managementCertificates: ManagementCertificateOperations;
+  readonly disks: DiskOperations;
+  readonly dataDisks: DataDiskOperations;
+  readonly reservedIPs: ReservedIPOperations;
+  readonly dnsServers: DnsServerOperations;
+  readonly resourceExtensions: ResourceExtensionOperations;
+  readonly virtualNetworks: VirtualNetworkOperations;
   readonly #transport: Transport;
 
   constructor(options: ServiceManagementClientOptions) {
@@ -81,6 +95,13 @@ export class ServiceManagementClient {
     this.vmImages = new VMImageOperations(context);
     this.virtualMachines = new VirtualMachineOperations(context);
     this.operations = new OperationStatusOperations(context);
+    this.managementCertificates = new ManagementCertificateOperations(context);
+    this.disks = new DiskOperations(context);
+    this.dataDisks = new DataDiskOperations(context);
+    this.reservedIPs = new ReservedIPOperations(context);
+    this.dnsServers = new DnsServerOperations(context);
+    this.resourceExtensions = new ResourceExtensionOperations(context);
+    this.virtualNetworks = new VirtualNetworkOperations(context);
   }
 
   /** Closes the kept-alive connections. */

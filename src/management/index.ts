@@ -10,4 +10,6 @@ export type { DeleteDeploymentOptions } from './operations/deployments.ts';
 export type { StorageKeyType } from './operations/storage-accounts.ts';
 export type { DeleteImageOptions } from './operations/os-images.ts';
 export type { DeleteRoleOptions, ShutdownOptions } from './operations/virtual-machines.ts';
+export type { DeleteDiskOptions } from './operations/disks.ts';
+export type { DeleteDataDiskOptions } from './operations/data-disks.ts';
 export type * from './models/index.ts';

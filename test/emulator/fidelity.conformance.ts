@@ -17,7 +17,8 @@ import { rootName, shapeDifferences, topLevelCount } from './support/xml-shape.t
 
 const LIST_ROOTS = new Set([
   'HostedServices', 'StorageServices', 'AffinityGroups', 'Locations', 'RoleSizes', 'OperatingSystems',
-  'OperatingSystemFamilies', 'Images', 'VMImages', 'SubscriptionCertificates', 'Certificates',
+  'OperatingSystemFamilies', 'Images', 'VMImages', 'SubscriptionCertificates', 'Certificates', 'ReservedIPs',
+  'ResourceExtensions', 'SubscriptionOperationCollection',
 ]);
 /** Resources the live test subscription had that a fresh emulator has under another name. */
 const SUBSTITUTIONS: readonly [string, string][] = [['unittest-donotdelete-ubuntu1404', 'c290a6b031d841e09f2da759bbabe71f__Oracle-Linux-6-12-2014']];
@@ -35,7 +36,14 @@ function uncovered(recording: Recording): string | undefined {
   return undefined;
 }
 
+/**
+ * The operation log of a fresh emulator is empty for the recorded window (2015): nothing to compare
+ * there. test/emulator/subscription-operations.test.ts compares a filled log with the recorded shape.
+ */
+const emptyOperationLog = (text: string) => rootName(text) === 'SubscriptionOperationCollection' && !text.includes('<SubscriptionOperation>');
+
 function compare(actual: { status: number; text: string }, candidates: readonly RecordedInteraction[]): string[] {
+  if (actual.status === 200 && emptyOperationLog(actual.text)) return [];
   const sameStatus = candidates.filter((candidate) => candidate.status === actual.status);
   if (sameStatus.length === 0) return [`status ${actual.status}, recorded ${[...new Set(candidates.map((c) => c.status))].join('/')}`];
   let best: string[] | undefined;

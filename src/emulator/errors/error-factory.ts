@@ -73,4 +73,20 @@ export const errors = {
     errors.conflict(`The affinity group '${name}' is in use by one or more hosted services or storage accounts and cannot be deleted.`),
   imageExists: (name: string) => errors.conflict(`An image named '${name}' already exists.`),
   certificateExists: () => errors.conflict('The certificate already exists.'),
+
+  diskNotFound: () => errors.notFound('The disk with the specified name does not exist.'),
+  diskExists: (name: string) => errors.conflict(`A disk with name ${name} already exists.`),
+  mediaLinkInUse: (mediaLink: string) => errors.conflict(`A disk or image with media link ${mediaLink} already exists.`),
+  diskInUse: (name: string, attached: { roleName: string; hostedServiceName: string; deploymentName: string }) =>
+    errors.badRequest(
+      `A disk with name ${name} is currently in use by virtual machine ${attached.roleName} running within hosted service ${attached.hostedServiceName}, deployment ${attached.deploymentName}.`,
+    ),
+  dataDiskNotFound: (lun: number) => errors.notFound(`A data disk does not exist at LUN ${lun}.`),
+  lunTaken: (lun: number) => errors.conflict(`A data disk is already attached at LUN ${lun}.`),
+  reservedIpNotFound: (name: string) => errors.notFound(`The reserved IP ${name} does not exist.`),
+  reservedIpExists: (name: string) => errors.conflict(`A reserved IP with the name ${name} already exists in the subscription.`),
+  reservedIpInUse: (name: string, service: string, deployment: string) =>
+    errors.badRequest(`The reserved IP ${name} is in use by deployment ${deployment} of hosted service ${service}; disassociate it first.`),
+  dnsServerNotFound: (name: string) => errors.notFound(`The DNS server ${name} does not exist in the deployment.`),
+  dnsServerExists: (name: string) => errors.conflict(`A DNS server named ${name} already exists in the deployment.`),
 } as const;

@@ -30,7 +30,17 @@ export interface AdminApi {
   completePendingOperations(): number;
   failNextOperation(failure?: Partial<OperationFailure>): void;
   setOperationDelay(delayMs: number): void;
+  /** Defines a virtual network site (what the network configuration would declare). */
+  addVirtualNetworkSite(subscriptionId: string, site: VirtualNetworkSiteInput): void;
   status(): EmulatorStatus;
+}
+
+export interface VirtualNetworkSiteInput {
+  readonly name: string;
+  readonly location?: string;
+  readonly affinityGroup?: string;
+  readonly addressPrefixes?: readonly string[];
+  readonly subnets?: readonly { readonly name: string; readonly addressPrefix: string }[];
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -93,6 +103,20 @@ export function createAdminApi(world: EmulatorWorld): AdminApi {
     setOperationDelay(delayMs) {
       if (!Number.isFinite(delayMs) || delayMs < 0) throw errors.badRequest('The operation delay is a number of milliseconds, 0 or more.');
       world.engine.delayMs = delayMs;
+    },
+    addVirtualNetworkSite(subscriptionId, site) {
+      const subscription = subscriptionOf(subscriptionId);
+      if (!site?.name) throw errors.badRequest('A virtual network site needs a name.');
+      subscription.virtualNetworkSites ??= {};
+      subscription.virtualNetworkSites[site.name.toLowerCase()] = {
+        name: site.name,
+        id: randomUUID(),
+        ...(site.location ? { location: site.location } : {}),
+        ...(site.affinityGroup ? { affinityGroup: site.affinityGroup } : {}),
+        addressPrefixes: [...(site.addressPrefixes ?? ['10.0.0.0/16'])],
+        subnets: (site.subnets ?? [{ name: 'Subnet-1', addressPrefix: '10.0.0.0/24' }]).map((subnet) => ({ ...subnet })),
+      };
+      world.persist();
     },
     status() {
       return {

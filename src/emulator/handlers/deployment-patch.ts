@@ -1,5 +1,6 @@
 import type { Transition } from '../operations/index.ts';
-import type { DeploymentRecord, OsImageRecord, RoleInstanceRecord, RoleRecord, VmImageRecord } from '../persistence/index.ts';
+import type { DeploymentRecord, DiskRecord, OsImageRecord, RoleInstanceRecord, RoleRecord, VmImageRecord } from '../persistence/index.ts';
+import { disksOfRole, freeDisks, releaseDisks } from './disk-records.ts';
 import { isoSeconds } from '../operations/index.ts';
 import { unlock } from './locks.ts';
 import { deploymentIn, removeDeployment, serviceIn, subscriptionIn } from './lookup.ts';
@@ -24,6 +25,12 @@ export interface DeploymentPatch {
   removeDeployment?: boolean;
   addOsImage?: OsImageRecord;
   addVmImage?: VmImageRecord;
+  /** Free disks of the repository that were attached (removed) or detached (added). */
+  removeDisks?: string[];
+  addDisks?: DiskRecord[];
+  /** The disks of the roles (or deployment) removed go back to the repository, free (a delete without `comp=media`). */
+  releaseDisks?: boolean;
+  dnsServers?: { name: string; address: string }[];
 }
 
 export interface SettleParams {
@@ -63,6 +70,7 @@ export function applyPatch(deployment: DeploymentRecord, patch: DeploymentPatch,
   }
   if (patch.instances) applyInstances(deployment, patch.instances);
   if (patch.status) deployment.status = patch.status;
+  if (patch.dnsServers) deployment.dnsServers = patch.dnsServers;
   deployment.lastModifiedTime = isoSeconds(now);
 }
 
@@ -75,8 +83,14 @@ function settle(which: 'final' | 'revert'): Transition['succeed'] {
     const deployment = deploymentIn(context.state, context.subscriptionId, params.service, params.name);
     if (subscription && patch.addOsImage) subscription.osImages[patch.addOsImage.name] = patch.addOsImage;
     if (subscription && patch.addVmImage) subscription.vmImages[patch.addVmImage.name] = patch.addVmImage;
+    if (subscription) for (const name of patch.removeDisks ?? []) delete freeDisks(subscription)[name];
+    if (subscription) for (const disk of patch.addDisks ?? []) freeDisks(subscription)[disk.name] = disk;
     if (!deployment) return;
     unlock(deployment, context.requestId);
+    if (patch.releaseDisks && subscription && service) {
+      const leaving = patch.removeDeployment ? deployment.roles : deployment.roles.filter((role) => patch.removeRoles?.includes(role.roleName));
+      releaseDisks(subscription, leaving.flatMap((role) => disksOfRole(subscription, service, deployment, role)));
+    }
     if (patch.removeDeployment) {
       removeDeployment(service, params.name);
       return;

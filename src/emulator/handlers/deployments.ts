@@ -42,7 +42,9 @@ function getDeployment(request: RouteRequest, world: EmulatorWorld): HandlerResu
 
 function deleteDeployment(request: RouteRequest, world: EmulatorWorld): HandlerResult {
   const { service, deployment } = target(world, request);
-  return deploymentOperation(world, request, service, deployment, { now: { status: 'Deleting' }, final: { removeDeployment: true } }, (patch) =>
+  // Without `?comp=media` the VMs' disks stay in the repository, free.
+  const releaseDisks = (request.query.get('comp') ?? '').toLowerCase() !== 'media';
+  return deploymentOperation(world, request, service, deployment, { now: { status: 'Deleting' }, final: { removeDeployment: true, releaseDisks } }, (patch) =>
     applyPatch(deployment, patch, world.clock.now()),
   );
 }

@@ -6,12 +6,18 @@ import type { AdminApi } from './admin-service.ts';
 import { registerAffinityGroupRoutes } from './affinity-groups.ts';
 import { certificateTransitions, registerCertificateRoutes } from './certificates.ts';
 import { deploymentTransitions } from './deployment-patch.ts';
+import { registerDataDiskRoutes } from './data-disks.ts';
 import { registerDeploymentRoutes } from './deployments.ts';
+import { registerDiskRoutes } from './disks.ts';
+import { registerDnsServerRoutes } from './dns-servers.ts';
 import { registerHostedServiceRoutes } from './hosted-services.ts';
+import { registerMiscRoutes } from './networking-misc.ts';
 import { registerOperatingSystemRoutes } from './operating-systems.ts';
 import { registerOperationRoutes } from './operations.ts';
 import { registerOsImageRoutes } from './os-images.ts';
+import { registerReservedIpRoutes, reservedIpTransitions } from './reserved-ips.ts';
 import { registerStorageRoutes, storageTransitions } from './storage.ts';
+import { registerSubscriptionOperationRoutes } from './subscription-operations.ts';
 import { registerSubscriptionRoutes } from './subscription.ts';
 import { registerVirtualMachineRoutes } from './virtual-machines.ts';
 import { registerVmImageRoutes, vmImageTransitions } from './vm-images.ts';
@@ -32,6 +38,12 @@ export function managementRoutes(): Router<EmulatorWorld> {
   registerAffinityGroupRoutes(router);
   registerOsImageRoutes(router);
   registerVmImageRoutes(router);
+  registerSubscriptionOperationRoutes(router);
+  registerDiskRoutes(router);
+  registerDataDiskRoutes(router);
+  registerReservedIpRoutes(router);
+  registerDnsServerRoutes(router);
+  registerMiscRoutes(router);
   return router;
 }
 
@@ -47,4 +59,5 @@ export const transitions: TransitionRegistry = {
   ...deploymentTransitions,
   ...certificateTransitions,
   ...vmImageTransitions,
+  ...reservedIpTransitions,
 };

@@ -13,18 +13,20 @@ import { applyPatch } from './deployment-patch.ts';
 import { deploymentByName, slotKey } from './lookup.ts';
 import { registerRoleOperationRoutes } from './role-operations.ts';
 import { provisionRole } from './vm-provisioning.ts';
+import { claimReservedIp } from './reserved-ips.ts';
+import { networkFor } from './virtual-network-rules.ts';
 
 type Json = Record<string, unknown>;
 const PROVISIONING_INSTANCE = { instanceStatus: 'Provisioning', powerState: 'Starting' };
 
-function vmTarget(world: EmulatorWorld, request: RouteRequest): { service: HostedServiceRecord; deployment: DeploymentRecord } {
+export function vmTarget(world: EmulatorWorld, request: RouteRequest): { service: HostedServiceRecord; deployment: DeploymentRecord } {
   const service = hostedServiceOf(subscriptionOf(world, request), request.params['service']);
   const deployment = deploymentByName(service, request.params['deployment']);
   if (deployment.kind !== 'virtualMachines') throw errors.badRequest('The deployment has no virtual machine roles.');
   return { service, deployment };
 }
 
-function roleOf(deployment: DeploymentRecord, name: string | undefined) {
+export function roleOf(deployment: DeploymentRecord, name: string | undefined) {
   const role = deployment.roles.find((r) => r.roleName.toLowerCase() === (name ?? '').toLowerCase());
   if (!role) throw errors.roleNotFound(name ?? '');
   return role;
@@ -55,6 +57,9 @@ function createVmDeployment(request: RouteRequest, world: EmulatorWorld): Handle
   if (service.deployments[slot]) throw errors.slotOccupied(slot === 'production' ? 'Production' : 'Staging');
   if (Object.values(service.deployments).some((d) => d.name.toLowerCase() === name.toLowerCase())) throw errors.deploymentNameTaken(name);
   const provisioned = provisionRole(subscription, service.serviceName, roles[0] as Json, new Date(world.clock.now()));
+  const reservedIp = input['reservedIPName'] ? claimReservedIp(subscription, service, String(input['reservedIPName'])) : undefined;
+  const network = input['virtualNetworkName'] ? networkFor(subscription, String(input['virtualNetworkName']), roles[0] as Json) : undefined;
+  const dnsServers = ((input['dns'] as Json | undefined)?.['dnsServers'] as { name: string; address: string }[] | undefined) ?? [];
   const now = isoSeconds(world.clock.now());
   service.deployments[slot] = {
     name,
@@ -71,9 +76,12 @@ function createVmDeployment(request: RouteRequest, world: EmulatorWorld): Handle
     createdTime: now,
     lastModifiedTime: now,
     extendedProperties: {},
-    virtualIpAddress: newVirtualIp(),
+    virtualIpAddress: reservedIp?.address ?? newVirtualIp(),
     rollbackAllowed: false,
     lockedBy: request.requestId,
+    ...(reservedIp ? { reservedIpName: reservedIp.name } : {}),
+    ...(network ? { virtualNetworkName: network } : {}),
+    ...(dnsServers.length > 0 ? { dnsServers } : {}),
   };
   return startOperation(world, request, 'deployment.settle', {
     service: service.serviceName,
@@ -145,7 +153,11 @@ function deleteRole(request: RouteRequest, world: EmulatorWorld): HandlerResult 
     request,
     service,
     deployment,
-    { now: { instances: { [role.roleName]: { instanceStatus: 'DeletingVM', powerState: 'Stopping' } } }, final: { removeRoles: [role.roleName] } },
+    {
+      now: { instances: { [role.roleName]: { instanceStatus: 'DeletingVM', powerState: 'Stopping' } } },
+      // Without `?comp=media` the role's disks stay in the repository, free.
+      final: { removeRoles: [role.roleName], releaseDisks: (request.query.get('comp') ?? '').toLowerCase() !== 'media' },
+    },
     (patch) => applyPatch(deployment, patch, world.clock.now()),
   );
 }

@@ -71,6 +71,7 @@ export class OperationEngine {
       subscriptionId,
       status: failure ? 'Failed' : 'Succeeded',
       httpStatusCode: failure ? failure.httpStatusCode : 200,
+      completedAt: this.#options.clock.now(),
       ...(failure ? { error: { code: failure.code, message: failure.message } } : {}),
     });
   }
@@ -161,5 +162,6 @@ export class OperationEngine {
     }
     delete record.completeAt;
     delete record.transition;
+    record.completedAt = this.#options.clock.now();
   }
 }

@@ -19,6 +19,47 @@ export interface SubscriptionRecord {
   affinityGroups: Record<string, AffinityGroupRecord>;
   osImages: Record<string, OsImageRecord>;
   vmImages: Record<string, VmImageRecord>;
+  /** Disks of the repository not attached to a VM (attached ones are read from the roles), by name. Absent in older state. */
+  disks?: Record<string, DiskRecord>;
+  /** By name, lower case. Absent in older state. */
+  reservedIps?: Record<string, ReservedIpRecord>;
+  /** By name, lower case. Absent in older state. */
+  virtualNetworkSites?: Record<string, VirtualNetworkSiteRecord>;
+  /** Resource providers registered with the subscription, by name, lower case. Absent in older state. */
+  resourceProviders?: Record<string, { name: string; registered: boolean }>;
+}
+
+/** A free disk of the image repository (a VHD blob registered as a disk). */
+export interface DiskRecord {
+  name: string;
+  label?: string;
+  /** `Linux` or `Windows` for an OS disk. */
+  os?: string;
+  mediaLink: string;
+  location?: string;
+  logicalDiskSizeInGB: number;
+  sourceImageName?: string;
+  createdTime: string;
+}
+
+export interface ReservedIpRecord {
+  name: string;
+  address: string;
+  id: string;
+  label?: string;
+  location: string;
+  state: 'Creating' | 'Created' | 'Deleting';
+  serviceName?: string;
+  deploymentName?: string;
+}
+
+export interface VirtualNetworkSiteRecord {
+  name: string;
+  id: string;
+  location?: string;
+  affinityGroup?: string;
+  addressPrefixes: string[];
+  subnets: { name: string; addressPrefix: string }[];
 }
 
 export interface ManagementCertificateRecord {
@@ -72,6 +113,10 @@ export interface DeploymentRecord {
   upgradeStatus?: { upgradeType: string; currentUpgradeDomainState: string; currentUpgradeDomain: number };
   /** The request id of the operation holding exclusive access, while one runs. */
   lockedBy?: string;
+  dnsServers?: { name: string; address: string }[];
+  /** The reserved IP serving as the deployment's virtual IP. */
+  reservedIpName?: string;
+  virtualNetworkName?: string;
 }
 
 export interface RoleInstanceRecord {
@@ -172,6 +217,21 @@ export interface OperationRecord {
   completeAt?: number;
   /** What completing it does: a registered transition and its JSON parameters. */
   transition?: { kind: string; params: Record<string, unknown> };
+  /** Epoch ms at which it finished. */
+  completedAt?: number;
+  /** How the subscription's operation log shows it (requests that change something). */
+  log?: OperationLogRecord;
+}
+
+export interface OperationLogRecord {
+  /** E.g. `CreateStorageService`. */
+  name: string;
+  /** The resource's path, `/{subscription}/services/...`. */
+  objectId: string;
+  parameters: Record<string, string>;
+  startedAt: number;
+  thumbprint?: string;
+  clientIp?: string;
 }
 
 export function emptyState(): EmulatorState {

@@ -7,6 +7,7 @@ import { authenticate, authenticateAdmin } from './authenticate.ts';
 import { checkVersion } from './check-version.ts';
 import type { HandlerResult } from './handler-types.ts';
 import { hold } from './hold.ts';
+import { describeOperation } from './operation-names.ts';
 import { readBody } from './read-body.ts';
 import { parseTarget, type RequestContext } from './request-context.ts';
 import type { Router } from './router.ts';
@@ -76,6 +77,7 @@ async function buildContext(request: IncomingMessage): Promise<RequestContext> {
     body: await readBody(request),
     clientThumbprint: raw ? thumbprintOfDer(raw) : undefined,
     receivedAt: Date.now(),
+    ...(request.socket.remoteAddress ? { clientIp: request.socket.remoteAddress } : {}),
   };
 }
 
@@ -108,6 +110,20 @@ function errorResult(error: unknown, world: EmulatorWorld): HandlerResult {
 function recordOperation(world: EmulatorWorld, context: RequestContext, subscriptionId: string, result: HandlerResult): void {
   const kind = result.operation ?? (context.method === 'GET' ? 'none' : 'sync');
   if (kind === 'sync') world.engine.recordFinished(subscriptionId, context.requestId);
+  if (kind !== 'none') logOperation(world, context, subscriptionId);
+}
+
+/** What List Subscription Operations shows of a request that changed (or tried to change) something. */
+function logOperation(world: EmulatorWorld, context: RequestContext, subscriptionId: string): void {
+  const record = world.state.operations[context.requestId];
+  const described = describeOperation(subscriptionId, context.method, context.segments.slice(1), context.query, context.body);
+  if (!record || !described) return;
+  record.log = {
+    ...described,
+    startedAt: world.clock.now(),
+    ...(context.clientThumbprint ? { thumbprint: context.clientThumbprint } : {}),
+    ...(context.clientIp ? { clientIp: context.clientIp } : {}),
+  };
 }
 
 function recordFailure(world: EmulatorWorld, context: RequestContext, subscriptionId: string, error: unknown): void {
@@ -117,4 +133,5 @@ function recordFailure(world: EmulatorWorld, context: RequestContext, subscripti
     code: error.code,
     message: error.message,
   });
+  logOperation(world, context, subscriptionId);
 }

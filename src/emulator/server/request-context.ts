@@ -13,6 +13,8 @@ export interface RequestContext {
   /** SHA-1 thumbprint (upper hex) of the client certificate, if one was presented. */
   readonly clientThumbprint: string | undefined;
   readonly receivedAt: number;
+  /** The client's address, as the operation log reports it. */
+  readonly clientIp?: string;
 }
 
 export function parseTarget(rawUrl: string): { segments: string[]; query: Map<string, string> } {

@@ -59,7 +59,16 @@ export function deploymentView(deployment: DeploymentRecord, service: HostedServ
     createdTime: deployment.createdTime,
     lastModifiedTime: deployment.lastModifiedTime,
     extendedProperties: deployment.extendedProperties,
-    virtualIPs: [{ address: deployment.virtualIpAddress, isDnsProgrammed: true, name: '__PseudoBackEndContractVip' }],
+    ...(deployment.virtualNetworkName ? { virtualNetworkName: deployment.virtualNetworkName } : {}),
+    ...(deployment.dnsServers && deployment.dnsServers.length > 0 ? { dns: { dnsServers: deployment.dnsServers } } : {}),
+    virtualIPs: [
+      {
+        address: deployment.virtualIpAddress,
+        isDnsProgrammed: true,
+        name: '__PseudoBackEndContractVip',
+        ...(deployment.reservedIpName ? { isReserved: true, reservedIPName: deployment.reservedIpName } : {}),
+      },
+    ],
     internalDnsSuffix: `${service.serviceName}.d${deployment.privateId.slice(0, 1)}.internal.cloudapp.net`,
     loadBalancers: [],
   };

@@ -27,6 +27,12 @@ export function roleView(role: RoleRecord, options: { inDeployment: boolean }): 
     osVersion: role.osVersion,
     roleType: role.roleType,
     configurationSets: networkSets.length > 0 ? networkSets : [{ configurationSetType: 'NetworkConfiguration', ...(options.inDeployment ? { subnetNames: [] } : {}) }],
-    dataVirtualHardDisks: role['dataVirtualHardDisks'] ?? [],
+    dataVirtualHardDisks: ((role['dataVirtualHardDisks'] as Array<Record<string, unknown>> | undefined) ?? []).map(dataDiskView),
   };
+}
+
+/** A data disk as the service writes it: `<Lun>` is left out for LUN 0. */
+export function dataDiskView(disk: Record<string, unknown>): Record<string, unknown> {
+  const { lun, ...rest } = disk;
+  return Number(lun ?? 0) === 0 ? rest : disk;
 }

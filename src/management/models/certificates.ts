@@ -13,3 +13,20 @@ export interface AddServiceCertificateInput {
   /** The .pfx password; empty for a .cer. */
   readonly password?: string;
 }
+
+/** A management certificate of the subscription (what authenticates calls like this client's). */
+export interface ManagementCertificateInfo {
+  /** Base64 DER of the certificate's public key. */
+  readonly subscriptionCertificatePublicKey?: string;
+  /** SHA-1 thumbprint, upper-case hex. */
+  readonly subscriptionCertificateThumbprint: string;
+  /** Base64 DER of the certificate. */
+  readonly subscriptionCertificateData?: string;
+  readonly created?: string;
+}
+
+export interface AddManagementCertificateInput {
+  readonly subscriptionCertificatePublicKey: string;
+  readonly subscriptionCertificateThumbprint: string;
+  readonly subscriptionCertificateData: string;
+}

@@ -61,6 +61,7 @@ export interface Deployment {
   readonly createdTime?: string;
   readonly lastModifiedTime?: string;
   readonly virtualNetworkName?: string;
+  readonly dns?: { readonly dnsServers?: readonly { readonly name: string; readonly address: string }[] };
   readonly extendedProperties?: ExtendedProperties;
   readonly persistentVMDowntime?: { readonly startTime?: string; readonly endTime?: string; readonly status?: string };
   readonly virtualIPs?: readonly VirtualIP[];

@@ -63,3 +63,44 @@ export interface OperatingSystemFamily {
   readonly label?: string;
   readonly operatingSystems?: readonly OperatingSystem[];
 }
+
+/** One entry of the subscription's operation log (List Subscription Operations). */
+export interface SubscriptionOperation {
+  readonly operationId: string;
+  /** The resource's path, e.g. `/{subscription}/services/storageservices/name`. */
+  readonly operationObjectId?: string;
+  /** E.g. `CreateStorageService`. */
+  readonly operationName?: string;
+  readonly operationParameters?: Readonly<Record<string, string>>;
+  readonly operationCaller?: {
+    readonly usedServiceManagementApi?: boolean;
+    readonly userEmailAddress?: string;
+    readonly subscriptionCertificateThumbprint?: string;
+    readonly clientIP?: string;
+  };
+  readonly operationStatus?: {
+    readonly id?: string;
+    readonly status?: 'InProgress' | 'Succeeded' | 'Failed' | string;
+    readonly httpStatusCode?: number;
+    readonly error?: { readonly code?: string; readonly message?: string };
+  };
+  readonly operationStartedTime?: string;
+  readonly operationCompletedTime?: string;
+  readonly operationKind?: string;
+}
+
+export interface SubscriptionOperationPage {
+  readonly subscriptionOperations: readonly SubscriptionOperation[];
+  /** Pass it back to get the next page; absent on the last one. */
+  readonly continuationToken?: string;
+}
+
+export interface ListSubscriptionOperationsFilter {
+  /** ISO 8601 date or time; the service requires both ends of the window. */
+  readonly startTime: string;
+  readonly endTime: string;
+  /** Only the operations on this resource: its path, e.g. `/{subscription}/services/hostedservices/name`. */
+  readonly objectIdFilter?: string;
+  readonly operationResultFilter?: 'Succeeded' | 'Failed' | 'InProgress';
+  readonly continuationToken?: string;
+}

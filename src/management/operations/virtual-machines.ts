@@ -110,6 +110,26 @@ export class VirtualMachineOperations {
     );
   }
 
+  /** Starts several roles of a deployment in one operation. */
+  async startRoles(service: string, deployment: string, roles: readonly string[], options: OperationOptions = {}): Promise<AsyncOperation> {
+    if (roles.length === 0) throw invalidArgument('Give at least one role name.');
+    return this.#rolesOperation(service, deployment, schemas.StartRolesOperation, { operationType: 'StartRolesOperation', roles }, options);
+  }
+
+  /** Shuts several roles of a deployment down in one operation. */
+  async shutdownRoles(service: string, deployment: string, roles: readonly string[], options: ShutdownOptions = {}): Promise<AsyncOperation> {
+    if (roles.length === 0) throw invalidArgument('Give at least one role name.');
+    const postShutdownAction = options.postShutdownAction ?? 'Stopped';
+    if (postShutdownAction !== 'Stopped' && postShutdownAction !== 'StoppedDeallocated') {
+      throw invalidArgument(`postShutdownAction must be Stopped or StoppedDeallocated, not '${postShutdownAction}'.`);
+    }
+    return this.#rolesOperation(service, deployment, schemas.ShutdownRolesOperation, { operationType: 'ShutdownRolesOperation', roles, postShutdownAction }, options);
+  }
+
+  async #rolesOperation(service: string, deployment: string, schema: DocumentSchema, value: unknown, options: OperationOptions): Promise<AsyncOperation> {
+    return this.#context.submit({ method: 'POST', path: `${deploymentPath(service, deployment)}/roles/Operations`, body: { schema, value } }, options);
+  }
+
   async restart(service: string, deployment: string, role: string, options: OperationOptions = {}): Promise<AsyncOperation> {
     return this.#roleOperation(service, deployment, role, schemas.RestartRoleOperation, { operationType: 'RestartRoleOperation' }, options);
   }

@@ -76,6 +76,7 @@ export const deployment = object({
   CreatedTime: text,
   LastModifiedTime: text,
   VirtualNetworkName: text,
+  Dns: object({ DnsServers: list('DnsServer', object({ Name: text, Address: text })) }),
   ExtendedProperties: extendedProperties,
   PersistentVMDowntime: object({ StartTime: text, EndTime: text, Status: text }),
   VirtualIPs: list(

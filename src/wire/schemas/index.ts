@@ -1,11 +1,15 @@
 import * as affinityGroups from './affinity-groups.ts';
 import * as certificates from './certificates.ts';
 import * as deployments from './deployments.ts';
+import * as disks from './disks.ts';
+import * as extensions from './extensions.ts';
 import * as hostedServices from './hosted-services.ts';
 import * as images from './images.ts';
+import * as networking from './networking.ts';
 import * as operations from './operations.ts';
 import * as storage from './storage.ts';
 import * as subscription from './subscription.ts';
+import * as subscriptionOperations from './subscription-operations.ts';
 import * as virtualMachines from './virtual-machines.ts';
 
 /** Every ASM document the product sends or receives, keyed by a descriptive name (`.root` is the XML root). */
@@ -16,6 +20,7 @@ export const schemas = {
   RoleSizes: subscription.RoleSizes,
   OperatingSystems: subscription.OperatingSystems,
   OperatingSystemFamilies: subscription.OperatingSystemFamilies,
+  SubscriptionOperationCollection: subscriptionOperations.SubscriptionOperationCollection,
   // cloud services
   CreateHostedService: hostedServices.CreateHostedService,
   UpdateHostedService: hostedServices.UpdateHostedService,
@@ -64,6 +69,18 @@ export const schemas = {
   ShutdownRolesOperation: virtualMachines.ShutdownRolesOperation,
   CaptureRoleOperation: virtualMachines.CaptureRoleOperation,
   CaptureRoleAsVMImageOperation: virtualMachines.CaptureRoleAsVMImageOperation,
+  DataVirtualHardDisk: virtualMachines.DataVirtualHardDisk,
+  // disks of the image repository
+  Disk: disks.Disk,
+  Disks: disks.Disks,
+  // networking: reserved IPs, DNS servers of a deployment, virtual network sites
+  ReservedIP: networking.ReservedIP,
+  ReservedIPs: networking.ReservedIPs,
+  ReservedIPAssociation: networking.ReservedIPAssociation,
+  DnsServer: networking.DnsServer,
+  VirtualNetworkSites: networking.VirtualNetworkSites,
+  // resource extensions
+  ResourceExtensions: extensions.ResourceExtensions,
   // operations and errors
   Operation: operations.Operation,
   Error: operations.ErrorDocument,

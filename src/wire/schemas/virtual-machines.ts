@@ -78,6 +78,8 @@ const dataVirtualHardDisk = object({
   SourceMediaLink: text,
   IOType: text,
 });
+/** Get, Add and Update Data Disk of a role. */
+export const DataVirtualHardDisk = document('DataVirtualHardDisk', dataVirtualHardDisk);
 
 export const osVirtualHardDisk = object({
   HostCaching: text,

@@ -26,7 +26,7 @@ describe('operation engine', () => {
     assert.equal(state.operations['a'.repeat(32)]?.status, 'InProgress');
     assert.equal(state.operations['a'.repeat(32)]?.completeAt, 61_000);
     assert.equal(engine.completeAll(), 1);
-    assert.deepEqual(state.operations['a'.repeat(32)], { id: 'a'.repeat(32), subscriptionId: 'sub', status: 'Succeeded', httpStatusCode: 200 });
+    assert.deepEqual(state.operations['a'.repeat(32)], { id: 'a'.repeat(32), subscriptionId: 'sub', status: 'Succeeded', httpStatusCode: 200, completedAt: 1000 });
     assert.deepEqual(log, ['done x for sub']);
     engine.close();
   });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { ServiceManagementClient } from '../../../src/management/index.ts';
 import { decode, schemas, type DocumentSchema } from '../../../src/wire/index.ts';
 import { xmlCount, xmlText } from './canonical-xml.ts';
+import { extendedRoutes } from './routes-extended.ts';
 
 type Params = readonly (string | undefined)[];
 type Call = (client: ServiceManagementClient, params: Params, body: string | undefined) => Promise<unknown>;
@@ -417,7 +418,7 @@ export const routes: readonly Route[] = [
 ];
 
 export function findRoute(method: string, path: string): { route: Route; params: Params } | undefined {
-  for (const route of routes) {
+  for (const route of [...routes, ...extendedRoutes]) {
     if (route.method !== method) continue;
     const match = route.pattern.exec(path);
     if (match) return { route, params: match.slice(1) };
