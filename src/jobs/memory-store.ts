@@ -55,7 +55,7 @@ export class MemoryJobStore implements JobStore {
     throwIfAborted(options);
     const since = options.since?.getTime();
     const jobs = [...this.#jobs.values()]
-      .filter((j) => matchesOrigin(j, options.origin) && (since === undefined || Date.parse(j.createdAt) >= since))
+      .filter((j) => matchesOrigin(j, options.origin) && (since === undefined || Date.parse(j.createdAt) >= since) && (options.statuses === undefined || options.statuses.includes(j.status)))
       .sort(newestFirst);
     return copy(jobs.slice(0, options.limit ?? jobs.length));
   }

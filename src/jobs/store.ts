@@ -9,6 +9,8 @@ export interface ListRecentOptions extends StoreCallOptions {
   readonly origin?: Readonly<Record<string, string>>;
   /** Only jobs created at or after this time. */
   readonly since?: Date;
+  /** Only jobs in one of these statuses. */
+  readonly statuses?: readonly JobStatus[];
   readonly limit?: number;
 }
 

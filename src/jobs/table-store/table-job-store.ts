@@ -104,9 +104,11 @@ export function createTableJobStore(options: TableJobStoreOptions): JobStore {
         const property = originProperty(key);
         if (property !== undefined) clauses.push(`${property} eq ${quote(value)}`);
       }
+      const statuses = callOptions.statuses;
+      if (statuses !== undefined) clauses.push(statuses.length === 0 ? 'Status eq \'\'' : `(${statuses.map((s) => `Status eq ${quote(s)}`).join(' or ')})`);
       const since = callOptions.since?.getTime() ?? -Infinity;
       const jobs = (await query(clauses.join(' and '), { abortSignal: callOptions.abortSignal }))
-        .filter((job) => origin.every(([key, value]) => job.origin[key] === value) && Date.parse(job.createdAt) >= since);
+        .filter((job) => origin.every(([key, value]) => job.origin[key] === value) && Date.parse(job.createdAt) >= since && (statuses === undefined || statuses.includes(job.status)));
       return limited(jobs.sort(newestFirst), callOptions.limit);
     },
   };

@@ -151,6 +151,11 @@ export function runJobStoreContract(name: string, target: ContractTarget): void 
       assert.deepEqual(await ids({ origin: { channel: "C'9" } }), []);
       assert.deepEqual(await ids({ since: new Date('2026-03-01T10:30:00.000Z'), limit: 2 }), ['r6', 'r5']);
       assert.deepEqual(await ids({ since: new Date('2026-03-02T00:00:00.000Z') }), []);
+      const r3 = (await store.get('r3'))!;
+      await store.update({ ...r3, status: 'awaiting-approval' }, r3.version);
+      assert.deepEqual(await ids({ origin: { channel: 'C1' }, statuses: ['awaiting-approval', 'failed'] }), ['r3']);
+      assert.deepEqual(await ids({ statuses: [r3.status] }), ['r6', 'r5', 'r4', 'r2', 'r1']);
+      assert.deepEqual(await ids({ statuses: [] }), []);
     });
 
     it('what a caller does to a returned job changes nothing stored', async () => {
