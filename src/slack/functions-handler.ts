@@ -4,6 +4,7 @@ import type { JobMessage } from '../jobs/messages.ts';
 import type { JobStore } from '../jobs/store.ts';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from './app.ts';
 import { createAuditLog } from './audit/index.ts';
+import { lazyJobStore } from './lazy-job-store.ts';
 import { createPolicy } from './policy/index.ts';
 
 export interface SlackFunctionOptions {
@@ -11,7 +12,7 @@ export interface SlackFunctionOptions {
   readonly queueOutput: FunctionOutput;
   /** App settings (default `process.env`). */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** The job store (default: the Table Storage store on `AzureWebJobsStorage`, loaded on first use). */
+  /** The job store (default: the Table Storage store on `AzureWebJobsStorage`, loaded when a command first needs it). */
   readonly jobs?: JobStore;
 }
 
@@ -28,8 +29,8 @@ export function enqueueVia(queueOutput: FunctionOutput) {
 async function build(options: SlackFunctionOptions): Promise<SlackApp> {
   const config = loadConfig(options.env ?? process.env);
   const connectionString = config.storage.connectionString;
-  // Loaded on first use: the table client is not needed to load the function, only to answer.
-  const jobs = options.jobs ?? (await import('../jobs/table-store/index.ts')).createTableJobStore({ connectionString });
+  // A new job goes on the queue; the table client is loaded only for the commands and clicks that read the job table.
+  const jobs = options.jobs ?? lazyJobStore(async () => (await import('../jobs/table-store/index.ts')).createTableJobStore({ connectionString }));
   let digests: ReturnType<NonNullable<SlackAppOptions['digests']>> | undefined;
   const digestStore = () => (digests ??= import('../jobs/digest/table-schedule-store.ts').then((m) => m.createTableDigestStore({ connectionString })));
   return createSlackApp({ config, jobs, audit: createAuditLog({ connectionString }), policy: createPolicy(config), enqueue: enqueueVia(options.queueOutput), digests: digestStore });

@@ -1,6 +1,7 @@
 import type { CommandSettings } from '../commands/index.ts';
 import type { AppConfig } from '../config/index.ts';
 import type { JobEngine, JobStore } from '../jobs/index.ts';
+import type { AuditLog } from '../slack/audit/index.ts';
 import type { ClientCache } from './client-cache.ts';
 import type { DeliveryDeps } from './deliver.ts';
 import type { Poster } from './slack-poster.ts';
@@ -10,6 +11,8 @@ import type { WorkerLogger } from './types.ts';
 export interface WorkerContext {
   readonly config: AppConfig;
   readonly jobs: JobStore;
+  /** Where the audit entries queued by the Slack function are written. */
+  readonly audit?: AuditLog;
   readonly engine: JobEngine;
   readonly clients: ClientCache;
   readonly poster: Poster;

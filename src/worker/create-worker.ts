@@ -5,20 +5,21 @@ import type { WorkerContext } from './context.ts';
 import { digestDeps } from './digest.ts';
 import { handleJobMessage } from './handle-job.ts';
 import { handlePoisonMessage } from './handle-poison.ts';
+import { writeQueuedAudit } from './intake.ts';
 import { pollTick } from './poll-tick.ts';
 import { createPoster } from './slack-poster.ts';
 import type { HandleOptions, PollTickOptions, PollTickResult, WorkerLogger, WorkerOptions } from './types.ts';
 
 export interface Worker {
-  /** One `asm-jobs` message: plan, advance, or a digest asked for with `/asm digest now`. */
+  /** One `asm-jobs` message: plan (the job recorded first), advance, or an audit entry to write. Digests go to `digestNow`. */
   handle(message: JobMessage, options?: HandleOptions): Promise<Job | undefined>;
   /** One `asm-jobs-poison` message: the job is marked failed with an explanation and the channel told. */
   handlePoison(message: JobMessage): Promise<Job | undefined>;
   pollTick(options?: PollTickOptions): Promise<PollTickResult>;
   /** One digest timer tick over the channels' schedules. */
   runDigests(schedules: digests.DigestScheduleStore, options?: { readonly abortSignal?: AbortSignal }): Promise<digests.DigestRunResult[]>;
-  /** `/asm digest now` for a channel: posts its digest at once, writes no schedule state. */
-  digestNow(channel: string, schedules: digests.DigestScheduleStore, options?: { readonly abortSignal?: AbortSignal }): Promise<void>;
+  /** `/asm digest now` for a channel: posts its digest at once (once per `requestId`, the queue message's id), writes no schedule state. */
+  digestNow(channel: string, schedules: digests.DigestScheduleStore, options?: { readonly requestId?: string; readonly abortSignal?: AbortSignal }): Promise<void>;
   /** The kept-alive management client of a binding (as the engine and the digests use it). */
   clientFor: WorkerContext['clients']['clientFor'];
   close(): Promise<void>;
@@ -49,7 +50,7 @@ export function createWorker(options: WorkerOptions): Worker {
     },
   });
   const ctx: WorkerContext = {
-    config: options.config, jobs: options.jobs, engine, clients, poster, now, logger,
+    config: options.config, jobs: options.jobs, ...(options.audit ? { audit: options.audit } : {}), engine, clients, poster, now, logger,
     settings: options.settings ?? commandSettings(),
     delivery: {
       jobs: options.jobs, poster, now, logger, leaseMs: options.postLeaseMs ?? 120_000,
@@ -61,15 +62,20 @@ export function createWorker(options: WorkerOptions): Worker {
     const c = options.config.channels[channel];
     return c === undefined ? undefined : { subscriptionId: c.subscriptionId, certificate: c.certificate, ...(c.endpoint ? { endpoint: c.endpoint } : {}) };
   };
-  const deps = (schedules: digests.DigestScheduleStore, abortSignal?: AbortSignal) =>
-    digestDeps(ctx, { schedules, certificates: options.certificates, ...(abortSignal ? { abortSignal } : {}) });
+  const deps = (schedules: digests.DigestScheduleStore, abortSignal?: AbortSignal, requestId?: string) =>
+    digestDeps(ctx, { schedules, certificates: options.certificates, ...(abortSignal ? { abortSignal } : {}), ...(requestId ? { requestId } : {}) });
 
   return {
     async handle(message, handleOptions = {}) {
       if (message.action === 'digest') throw new Error('Digest messages go to digestNow.');
+      if (message.action === 'audit') return writeQueuedAudit(ctx, message, handleOptions.abortSignal ? { abortSignal: handleOptions.abortSignal } : {}).then(() => undefined);
       return handleJobMessage(ctx, message, handleOptions);
     },
     async handlePoison(message) {
+      if (message.action === 'audit') {
+        logger.error('A queued audit entry could not be written in five deliveries; it is dropped.', { jobId: message.jobId, kind: message.audit?.kind, channel: message.audit?.channelId });
+        return undefined;
+      }
       if (message.action !== 'digest') return handlePoisonMessage(ctx, message);
       logger.error('A digest asked for with /asm digest now failed every delivery.', { channel: message.channel });
       const text = ':warning: The digest asked for with `/asm digest now` could not be posted (it failed five times). Try again later.';
@@ -80,7 +86,7 @@ export function createWorker(options: WorkerOptions): Worker {
     runDigests: (schedules, o = {}) => digests.runDigest(deps(schedules, o.abortSignal)),
     async digestNow(channel, schedules, o = {}) {
       const binding = bindingOf(channel);
-      await digests.postDigestNow(deps(schedules, o.abortSignal), channel, binding ? { binding } : {});
+      await digests.postDigestNow(deps(schedules, o.abortSignal, o.requestId), channel, binding ? { binding } : {});
     },
     clientFor: (binding, o) => clients.clientFor(binding, o),
     close: () => clients.close(),

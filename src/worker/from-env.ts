@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createKeyVaultCertificateSource, createKeyVaultSecretStore, localKeyVaultOptions } from '../certificates/index.ts';
 import { loadConfig } from '../config/index.ts';
 import { createTableJobStore, digests } from '../jobs/index.ts';
+import { createAuditLog } from '../slack/audit/index.ts';
 import { createWorker, type Worker } from './create-worker.ts';
 import { createSlackWebClient } from './slack-poster.ts';
 
@@ -24,6 +25,7 @@ export function workerFromEnv(env: Readonly<Record<string, string | undefined>>)
   const worker = createWorker({
     config,
     jobs: createTableJobStore({ connectionString }),
+    audit: createAuditLog({ connectionString }),
     certificates: createKeyVaultCertificateSource({ ...vault, cacheTtlMs: config.certCacheSeconds * 1000 }),
     secrets: createKeyVaultSecretStore(vault),
     slack: createSlackWebClient(config.slack.botToken, config.slack.apiUrl ? { apiUrl: config.slack.apiUrl } : {}),

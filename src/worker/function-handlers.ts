@@ -3,14 +3,14 @@ import { parseJobMessage } from '../jobs/index.ts';
 import { workerInstance } from './instance.ts';
 
 const dropped = (context: InvocationContext) =>
-  context.error('A queue message that is not a job message was dropped (it needs a jobId and an action plan, advance or digest).');
+  context.error('A queue message that is not a job message was dropped (it needs a jobId and an action plan, advance, digest or audit, and a well-formed job or audit entry when it has one).');
 
 /** `functions/run-job`: one `asm-jobs` message. A throw leaves the message for the host to hand out again. */
 export const runJobHandler = (): StorageQueueHandler => async (entry: unknown, context: InvocationContext) => {
   const message = parseJobMessage(entry);
   if (message === undefined) return dropped(context);
   const { worker, schedules } = await workerInstance();
-  if (message.action === 'digest') return worker.digestNow(message.channel ?? '', schedules);
+  if (message.action === 'digest') return worker.digestNow(message.channel ?? '', schedules, { requestId: message.jobId });
   const dequeueCount = Number(context.triggerMetadata?.['dequeueCount'] ?? 1);
   await worker.handle(message, { dequeueCount });
 };

@@ -1,6 +1,7 @@
 import { toErrorInfo } from '../commands/index.ts';
 import { isJobConflict, transitions, type Job, type JobMessage } from '../jobs/index.ts';
 import type { WorkerContext } from './context.ts';
+import { intake } from './intake.ts';
 import { channelOf, settle } from './settle.ts';
 import { markOwed } from './owed.ts';
 import type { HandleOptions } from './types.ts';
@@ -34,7 +35,8 @@ async function failUnbound(ctx: WorkerContext, job: Job): Promise<Job> {
 }
 
 /**
- * One `asm-jobs` message. `plan`: resolve the plan with reads; a read (or a change that needs no
+ * One `asm-jobs` message. `plan`: record the job the message carries (created once; a redelivery
+ * loads it) and its audit entry, then resolve the plan with reads; a read (or a change that needs no
  * approval) then runs; a change waits for approval with its card posted. `advance`: run the approved
  * plan until it waits on Azure or ends. Whatever the stored job already shows done is not done again,
  * so a redelivered message posts nothing twice.
@@ -42,7 +44,7 @@ async function failUnbound(ctx: WorkerContext, job: Job): Promise<Job> {
 export async function handleJobMessage(ctx: WorkerContext, message: JobMessage, options: HandleOptions = {}): Promise<Job | undefined> {
   const { abortSignal } = options;
   const call = abortSignal ? { abortSignal } : {};
-  let job = await ctx.jobs.get(message.jobId, call);
+  let job = await intake(ctx, message, call);
   if (job === undefined) {
     ctx.logger.warn('A job message names no stored job; nothing to do.', { jobId: message.jobId, action: message.action });
     return undefined;

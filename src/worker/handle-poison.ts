@@ -1,6 +1,7 @@
 import type { ErrorInfo } from '../commands/index.ts';
 import { isFinal, isJobConflict, transitions, type Job, type JobMessage } from '../jobs/index.ts';
 import type { WorkerContext } from './context.ts';
+import { createOrLoad, writeQueuedAudit } from './intake.ts';
 import { settle } from './settle.ts';
 
 const gaveUp = (message: JobMessage): ErrorInfo => ({
@@ -11,6 +12,10 @@ const gaveUp = (message: JobMessage): ErrorInfo => ({
 
 /** Stops a job whose message failed every delivery: marks it failed (unless it already moved on) and tells the channel. */
 export async function handlePoisonMessage(ctx: WorkerContext, message: JobMessage): Promise<Job | undefined> {
+  // A job that never got recorded is recorded now, so that it is failed and the channel told.
+  if (message.job !== undefined) await createOrLoad(ctx.jobs, message.job);
+  await writeQueuedAudit(ctx, message).catch((error: unknown) =>
+    ctx.logger.error('The audit entry of a poisoned message was not written.', { jobId: message.jobId, error: error instanceof Error ? error.message : String(error) }));
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const job = await ctx.jobs.get(message.jobId);
     if (job === undefined) {

@@ -3,6 +3,7 @@ import type { CommandSettings, SecretStore } from '../commands/index.ts';
 import type { AppConfig } from '../config/index.ts';
 import type { JobStore } from '../jobs/index.ts';
 import type { RetryOptions } from '../management/index.ts';
+import type { AuditLog } from '../slack/audit/index.ts';
 import type { SlackWebClient } from './slack-poster.ts';
 
 /** One line per call; details never hold certificate material, passwords or tokens. */
@@ -15,6 +16,11 @@ export interface WorkerLogger {
 export interface WorkerOptions {
   readonly config: AppConfig;
   readonly jobs: JobStore;
+  /**
+   * The audit table: the Slack function queues its requests' and refusals' entries and the worker
+   * writes them. Without it they are logged as not written.
+   */
+  readonly audit?: AuditLog;
   /** Management certificates per binding (Key Vault), kept for a while; invalidated when the service rejects one. */
   readonly certificates: CachingCertificateSource;
   /** Where generated VM passwords go (the Key Vault SecretStore). */

@@ -34,11 +34,11 @@ interface AuditEntity {
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 1000;
 
-function toEntity(entry: AuditEntry, at: Date): AuditEntity {
+function toEntity(entry: AuditEntry, at: Date, key: string | undefined): AuditEntity {
   if (!AUDIT_KINDS.includes(entry.kind)) throw new TypeError(`Unknown audit kind "${String(entry.kind)}".`);
   const text = (value: string | undefined) => (value === undefined ? undefined : redact(value));
   const entity: AuditEntity = {
-    partitionKey: safeKey(entry.channelId), rowKey: auditRowKey(at),
+    partitionKey: safeKey(entry.channelId), rowKey: auditRowKey(at, key),
     kind: entry.kind, userId: redact(entry.userId), channelId: redact(entry.channelId), at: at.toISOString(),
   };
   const extra = { command: text(entry.command), jobId: text(entry.jobId), decision: text(entry.decision), reason: text(entry.reason) };
@@ -92,8 +92,13 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
 
   return {
     async record(entry, callOptions = {}) {
-      const entity = toEntity(entry, now());
-      await (await table(callOptions.abortSignal)).createEntity(entity, { abortSignal: callOptions.abortSignal });
+      const entity = toEntity(entry, callOptions.at ?? now(), callOptions.key);
+      try {
+        await (await table(callOptions.abortSignal)).createEntity(entity, { abortSignal: callOptions.abortSignal });
+      } catch (error) {
+        // The same keyed entry written before (a redelivered message): it is there, as it was.
+        if (callOptions.key === undefined || (error as { statusCode?: unknown }).statusCode !== 409) throw error;
+      }
       return toRecord(entity as unknown as Record<string, unknown>);
     },
 

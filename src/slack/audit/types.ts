@@ -30,6 +30,16 @@ export interface AuditCallOptions {
   readonly abortSignal?: AbortSignal;
 }
 
+export interface AuditRecordOptions extends AuditCallOptions {
+  /** When it happened (default: now). */
+  readonly at?: Date;
+  /**
+   * Makes the write idempotent: the same `at` and `key` name the same row, and recording it again
+   * leaves the stored entry as it is (e.g. `<request id>:<kind>` for an entry a queue may deliver twice).
+   */
+  readonly key?: string;
+}
+
 export interface AuditListOptions extends AuditCallOptions {
   readonly channelId?: string;
   /** Only entries recorded at or after this time. */
@@ -39,7 +49,7 @@ export interface AuditListOptions extends AuditCallOptions {
 }
 
 export interface AuditLog {
-  record(entry: AuditEntry, options?: AuditCallOptions): Promise<AuditRecord>;
+  record(entry: AuditEntry, options?: AuditRecordOptions): Promise<AuditRecord>;
   /** Newest first. */
   list(options?: AuditListOptions): Promise<AuditRecord[]>;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { InvocationContext } from '@azure/functions';
 import type { Logger } from '@slack/bolt';
 import type { JobMessage } from '../../jobs/messages.ts';
@@ -9,7 +10,9 @@ import { resolveActor, type Actor, type GroupResolver, type Policy } from '../po
 
 /** What the listeners work with; all of it injected, nothing global. */
 export interface ListenerDeps {
+  /** The job table: `/asm jobs`, `job show`, `job cancel` and clicks (a new job goes on the queue instead). */
   readonly jobs: JobStore;
+  /** The audit table, for clicks; slash commands queue their entries (`auditLater`). */
   readonly audit: AuditLog;
   readonly policy: Policy;
   /** Hands a job to the worker (the `asm-jobs` output binding of this invocation). */
@@ -37,6 +40,19 @@ export async function audit(deps: ListenerDeps, entry: AuditEntry): Promise<void
     await deps.audit.record(entry);
   } catch (error) {
     deps.logger.error(`Audit entry (${entry.kind}, job ${entry.jobId ?? '-'}) not written: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Queues an audit entry for the worker to write, so a slash command answers without a storage call.
+ * A message that cannot be queued is logged and does not turn a reply into an error.
+ */
+export async function auditLater(deps: ListenerDeps, entry: AuditEntry, invocation: InvocationContext | undefined): Promise<void> {
+  const { requestIds: _ids, ...rest } = entry;
+  try {
+    await deps.enqueue({ jobId: randomUUID(), action: 'audit', audit: { ...rest, at: deps.now().toISOString() } }, invocation);
+  } catch (error) {
+    deps.logger.error(`Audit entry (${entry.kind}, job ${entry.jobId ?? '-'}) not queued: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

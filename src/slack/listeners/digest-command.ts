@@ -3,7 +3,7 @@ import type { InvocationContext } from '@azure/functions';
 import type { DigestScheduleStore } from '../../jobs/digest/schedule-store.ts';
 import { describeSchedule, parseDigestCommand, type DigestCommand } from '../../jobs/digest/schedule.ts';
 import { refusal } from '../cards/index.ts';
-import { actorFor, audit, ephemeral, inChannel, note, type ListenerDeps } from './deps.ts';
+import { actorFor, auditLater, ephemeral, inChannel, note, type ListenerDeps } from './deps.ts';
 import type { CommandOrigin, SlashAnswer } from './run-command.ts';
 
 /** `/asm digest …`: outside the catalog (it is about the channel, not the subscription). */
@@ -30,7 +30,7 @@ export async function runDigestCommand(deps: ListenerDeps, text: string, from: C
   const decision = deps.policy.mayRun(actor, command.kind === 'now' ? 'read' : 'change');
   const entry = { userId: from.userId, channelId: from.channelId, command: text.trim() };
   if (!decision.allowed) {
-    await audit(deps, { ...entry, kind: 'refusal', decision: 'refused', reason: `${decision.code}: ${decision.reason}` });
+    await auditLater(deps, { ...entry, kind: 'refusal', decision: 'refused', reason: `${decision.code}: ${decision.reason}` }, invocation);
     return ephemeral(refusal(decision));
   }
   if (command.kind === 'now') {
@@ -42,10 +42,10 @@ export async function runDigestCommand(deps: ListenerDeps, text: string, from: C
   const now = deps.now();
   if (command.kind === 'off') {
     const was = await store.turnOff(from.channelId, { now });
-    await audit(deps, { ...entry, kind: 'request', decision: 'digest-off' });
+    await auditLater(deps, { ...entry, kind: 'request', decision: 'digest-off' }, invocation);
     return inChannel(note(was?.schedule ? `:no_bell: <@${from.userId}> turned this channel's digest off.` : 'This channel had no digest; nothing changed.'));
   }
   await store.setSchedule(from.channelId, command.schedule, binding, { now });
-  await audit(deps, { ...entry, kind: 'request', decision: `digest ${describeSchedule(command.schedule)}` });
+  await auditLater(deps, { ...entry, kind: 'request', decision: `digest ${describeSchedule(command.schedule)}` }, invocation);
   return inChannel(note(`:calendar: <@${from.userId}> set this channel's digest: ${describeSchedule(command.schedule)}. The first one comes at the next scheduled time.`));
 }

@@ -20,7 +20,7 @@ export function registerListeners(app: App, deps: ListenerDeps, options: { reado
     };
     if (isDigestText(command.text)) return ack(await runDigestCommand(deps, command.text, from, invocationOf(context)));
     const jobCommand = parseJobCommand(command.text);
-    if (jobCommand !== undefined) return ack(await runJobCommand(deps, jobCommand, from, updateCard));
+    if (jobCommand !== undefined) return ack(await runJobCommand(deps, jobCommand, from, updateCard, invocationOf(context)));
     const parsed = parseCommand(command.text);
     if (!parsed.ok) return ack(ephemeral(renderBlocks(presentParseError(parsed.error))));
     if (parsed.command.kind === 'help') return ack(ephemeral(renderBlocks(presentHelp(CATALOG, parsed.command))));
