@@ -14,8 +14,9 @@ function graphOf(...modules: string[]): Graph {
   return JSON.parse(output.trim().split('\n').at(-1)!) as Graph;
 }
 
-// Loading the function, then parsing, helping with and previewing every example of the catalog.
-const ack = graphOf(here('../../functions/slack.ts'), here('./support/exercise-ack-path.ts'));
+// Loading the function, parsing, helping with and previewing every example of the catalog, then
+// answering a new job and a refusal through the function (storage unreachable).
+const ack = graphOf(here('../../functions/slack.ts'), here('./support/exercise-ack-path.ts'), here('./support/answer-slash-commands.ts'));
 const packages = (graph: Graph) => graph.reached.filter((name) => !name.startsWith('src/'));
 
 test('the acknowledgement path reaches Bolt and the light parts of src, not the management core, Key Vault, identity or storage clients', () => {

@@ -46,4 +46,9 @@ test('/asm digest with a bad schedule answers how to write it; a reader cannot c
   assert.equal((await stack.schedules.get(IDS.ops))?.schedule?.kind, 'daily');
   await stack.command('alice', 'digest off');
   assert.equal((await stack.schedules.get(IDS.ops))?.schedule, undefined);
+  // The refusal and the change are audited by the worker, from the queue.
+  await stack.runQueued();
+  const entries = await stack.audit.list({ channelId: IDS.ops });
+  assert.ok(entries.some((a) => a.kind === 'refusal' && a.userId === IDS.carol && a.command === 'digest weekly mon 09:00'));
+  assert.ok(entries.some((a) => a.kind === 'request' && a.userId === IDS.alice && a.decision === 'digest-off'));
 });

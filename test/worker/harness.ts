@@ -61,11 +61,12 @@ export async function startStack(options: StackOptions = {}) {
   const certificates = createKeyVaultCertificateSource({ ...vaultOptions, cacheTtlMs: 3_600_000 });
   const secrets = createKeyVaultSecretStore(vaultOptions);
   const ca = readFileSync(emulator.caFile, 'utf8');
+  const audit = createAuditLog({ connectionString: azurite.connectionString, tableName: `audit${suffix}`, now });
   const workers: Worker[] = [];
   /** A worker as one Functions instance makes it (its own client cache); `afterPost` injects a crash. */
   const makeWorker = (extra: Partial<WorkerOptions> = {}) => {
     const worker = createWorker({
-      config, jobs, certificates, secrets, now, logger: quiet,
+      config, jobs, audit, certificates, secrets, now, logger: quiet,
       slack: createSlackWebClient(BOT_TOKEN, { apiUrl: sim.apiUrl }),
       management: options.management ?? { ca, retry: { maxRetries: 0 } },
       ...(options.postLeaseMs ? { postLeaseMs: options.postLeaseMs } : {}),
@@ -78,7 +79,6 @@ export async function startStack(options: StackOptions = {}) {
   setWorkerFactory(() => ({ worker, schedules }));
 
   const queueOutput = functions.output.storageQueue({ queueName: 'asm-jobs', connection: 'AzureWebJobsStorage' });
-  const audit = createAuditLog({ connectionString: azurite.connectionString, tableName: `audit${suffix}`, now });
   const slackApp = createSlackApp({ config, jobs, audit, policy: createPolicy(config), enqueue: enqueueVia(queueOutput), now, logger: createLogger({ sink: () => {} }), digests: async () => schedules });
   const queued: JobMessage[] = [];
   const served = await serveHttpFunction(slackApp.handler, {
@@ -99,7 +99,7 @@ export async function startStack(options: StackOptions = {}) {
 
   const ops = IDS.ops;
   const stack = {
-    clock, now, azurite, emulator, emulatorCa: ca, vault, sim, config, jobs, jobsTable: `jobs${suffix}`, schedules, certificates, secrets, worker, queued, requests, makeWorker,
+    clock, now, azurite, emulator, emulatorCa: ca, vault, sim, config, jobs, audit, jobsTable: `jobs${suffix}`, schedules, certificates, secrets, worker, queued, requests, makeWorker,
     command: (user: keyof typeof IDS, text: string) => sim.sendSlashCommand({ user: IDS[user], channel: ops, text }),
     click: (user: keyof typeof IDS, ts: string, actionId: 'job.approve' | 'job.deny') => sim.sendBlockAction({ user: IDS[user], channel: ops, messageTs: ts, actionId }),
     /** Hands every queued message to functions/run-job, in order. */

@@ -66,6 +66,20 @@ describe('audit log on Azurite', () => {
     assert.equal((await log.list({ channelId: 'C0OPS' })).length, 2);
   });
 
+  test('a keyed entry is written once: the same time and key a second time (a redelivered message) leave one row', async () => {
+    const { log } = fresh();
+    const at = new Date('2025-05-31T08:00:00Z');
+    const entry = { kind: 'request' as const, userId: 'U0ANN', channelId: 'C0KEY', command: 'vm list', jobId: 'j1', decision: 'allowed' };
+    const first = await log.record(entry, { at, key: 'j1:request' });
+    const again = await log.record(entry, { at, key: 'j1:request' });
+    await Promise.all([log.record(entry, { at, key: 'j1:request' }), log.record(entry, { at, key: 'j1:request' })]);
+    assert.equal(again.id, first.id);
+    await log.record({ ...entry, kind: 'refusal' }, { at, key: 'r2:refusal' });
+    const listed = await log.list({ channelId: 'C0KEY' });
+    assert.equal(listed.length, 2);
+    assert.deepEqual(listed.map((r) => r.at), [at.toISOString(), at.toISOString()], 'recorded with the time it happened, not the time written');
+  });
+
   test('secrets pasted into a command or reason never reach the table', async () => {
     const { log, tableName } = fresh();
     await log.record({

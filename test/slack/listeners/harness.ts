@@ -12,6 +12,7 @@ import { createAuditLog } from '../../../src/slack/audit/index.ts';
 import { approvalCard } from '../../../src/slack/cards/index.ts';
 import { createPolicy } from '../../../src/slack/policy/index.ts';
 import { createSlackApp, enqueueVia, createLogger } from '../../../src/slack/index.ts';
+import { intake } from '../../../src/worker/intake.ts';
 
 export const SIGNING_SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 export const BOT_TOKEN = 'xoxb-1111-2222-testtoken';
@@ -60,6 +61,12 @@ export async function startBot() {
   });
   sim.setBotUrl(served.url);
   const client = new (await import('@slack/bolt')).webApi.WebClient(BOT_TOKEN, { slackApiUrl: sim.apiUrl });
+  /** The worker's first step on every message not handled yet: the job a plan message carries created, the queued audit entry written. */
+  let handled = 0;
+  async function work(): Promise<void> {
+    const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+    while (handled < queued.length) await intake({ jobs, audit, logger: quiet }, queued[handled++]!);
+  }
 
   /** What the worker would do after planning a change: store the plan, post the approval card. */
   async function planAndPostCard(jobId: string, channel: string = IDS.ops): Promise<{ job: Job; ts: string }> {
@@ -76,8 +83,15 @@ export async function startBot() {
   }
 
   return {
-    clock, sim, jobs, audit, queued, logs, served, planAndPostCard,
-    command: (user: keyof typeof IDS, text: string, channel: keyof typeof IDS = 'ops') => sim.sendSlashCommand({ user: IDS[user], channel: IDS[channel], text }),
+    clock, sim, jobs, audit, queued, logs, served, planAndPostCard, work,
+    /** Sends `/asm <text>`, then lets the worker record what it queued (unless `work` is false). */
+    async command(user: keyof typeof IDS, text: string, channel: keyof typeof IDS = 'ops', options: { readonly work?: boolean } = {}) {
+      const answer = await sim.sendSlashCommand({ user: IDS[user], channel: IDS[channel], text });
+      if (options.work !== false) await work();
+      return answer;
+    },
+    /** The `plan` messages queued since `from`. */
+    plans: (from = 0) => queued.slice(from).filter((m) => m.action === 'plan'),
     click: (user: keyof typeof IDS, ts: string, actionId: string, channel: keyof typeof IDS = 'ops') =>
       sim.sendBlockAction({ user: IDS[user], channel: IDS[channel], messageTs: ts, actionId }),
     async close() {
