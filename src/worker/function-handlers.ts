@@ -25,7 +25,7 @@ export const runJobPoisonHandler = (): StorageQueueHandler => async (entry: unkn
 /** `functions/poll-operations`: one poller tick. */
 export const pollOperationsHandler = (): TimerHandler => async (_timer: Timer, context: InvocationContext) => {
   const result = await (await workerInstance()).worker.pollTick();
-  context.log(`poll waiting=${result.waiting} polled=${result.polled} finished=${result.finished} timedOut=${result.timedOut} posted=${result.posted} errors=${result.errors}`);
+  context.log(`poll waiting=${result.waiting} polled=${result.polled} finished=${result.finished} timedOut=${result.timedOut} expired=${result.expired} posted=${result.posted} errors=${result.errors}`);
 };
 
 /** `functions/status-digest`: the channels whose digest is due get it, once per period. */

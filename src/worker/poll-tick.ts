@@ -1,7 +1,8 @@
 import { toErrorInfo } from '../commands/index.ts';
-import { isFinal, isJobConflict, transitions, type Job } from '../jobs/index.ts';
+import { FINAL_STATUSES, isFinal, isJobConflict, transitions, type Job } from '../jobs/index.ts';
 import type { WorkerContext } from './context.ts';
 import { isPostedTs } from './deliver.ts';
+import { expireApproval, isPastExpiry } from './expire-approvals.ts';
 import { OWED } from './owed.ts';
 import { settle } from './settle.ts';
 import type { PollTickOptions, PollTickResult } from './types.ts';
@@ -29,20 +30,33 @@ const deadlineError = (minutes: number) => ({
 const sameSteps = (a: Job, b: Job) => a.status === b.status && a.steps.every((s, i) => s.status === b.steps[i]?.status);
 
 /**
+ * The owed jobs the tick looks at besides the waiting ones: ended (an outcome to post) and awaiting
+ * approval (a card to post, an approval to expire). Waiting jobs are owed too but come from their own
+ * query; leaving them out keeps the second query small.
+ */
+const OWED_STATUSES = [...FINAL_STATUSES, 'awaiting-approval'] as const;
+
+/**
  * One poller tick: each waiting job's operation is read once (at most `concurrencyPerSubscription` at
  * a time per subscription); a finished operation advances its job; outcomes are posted once. Jobs
- * waiting past the deadline fail with an explanation. Jobs that ended with their outcome still owed
- * (a crash, a rate limit, another poller that died while posting) are settled too.
+ * waiting past the deadline fail with an explanation; approvals past their expiry expire. Jobs that
+ * ended with their outcome still owed (a crash, a rate limit, another poller that died while
+ * posting) are settled too.
  */
 export async function pollTick(ctx: WorkerContext, options: PollTickOptions = {}): Promise<PollTickResult> {
   const deadlineMs = options.deadlineMs ?? ctx.config.operationDeadlineMinutes * 60_000;
   const call = options.abortSignal ? { abortSignal: options.abortSignal } : {};
-  const [waiting, owed] = await Promise.all([ctx.jobs.listByStatus('waiting', call), ctx.jobs.listRecent({ ...call, origin: { [OWED]: 'yes' } })]);
-  const counts = { waiting: waiting.length, polled: 0, finished: 0, timedOut: 0, posted: 0, errors: 0 };
+  const [waiting, owed] = await Promise.all([
+    ctx.jobs.listByStatus('waiting', call),
+    ctx.jobs.listRecent({ ...call, origin: { [OWED]: 'yes' }, statuses: OWED_STATUSES }),
+  ]);
+  const counts = { waiting: waiting.length, polled: 0, finished: 0, timedOut: 0, expired: 0, posted: 0, errors: 0 };
   const bySubscription = new Map<string, Job[]>();
   for (const job of waiting) {
     const key = job.binding?.subscriptionId.toLowerCase() ?? '';
-    bySubscription.set(key, [...(bySubscription.get(key) ?? []), job]);
+    const group = bySubscription.get(key);
+    if (group === undefined) bySubscription.set(key, [job]);
+    else group.push(job);
   }
   const pollOne = async (job: Job) => {
     try {
@@ -56,7 +70,7 @@ export async function pollTick(ctx: WorkerContext, options: PollTickOptions = {}
         counts.polled += 1;
       }
       if (isFinal(next.status)) counts.finished += 1;
-      if (sameSteps(job, next) && !isFinal(next.status)) return;
+      if (next === job || (sameSteps(job, next) && !isFinal(next.status))) return;
       const settled = await settle(ctx, next, { updateCard: true });
       counts.posted += settled.posted;
     } catch (error) {
@@ -66,8 +80,17 @@ export async function pollTick(ctx: WorkerContext, options: PollTickOptions = {}
     }
   };
   await Promise.all([...bySubscription.values()].map((jobs) => mapLimit(jobs, options.concurrencyPerSubscription ?? 16, pollOne)));
-  // Ended jobs whose outcome is still owed; waiting ones were handled above.
-  const leftOver = owed.filter((job) => isFinal(job.status) || (job.status === 'awaiting-approval' && !isPostedTs(job.posted?.['card'])));
+  const now = ctx.now();
+  await mapLimit(owed.filter((job) => isPastExpiry(job, now)), 8, async (job) => {
+    try {
+      if ((await expireApproval(ctx, job)) === 'expired') counts.expired += 1;
+    } catch (error) {
+      counts.errors += 1;
+      ctx.logger.warn('An expired approval could not be closed; it is tried again on the next tick.', { jobId: job.id, error: toErrorInfo(error).message });
+    }
+  });
+  // Ended jobs whose outcome is still owed, and cards never posted; waiting ones were handled above.
+  const leftOver = owed.filter((job) => isFinal(job.status) || (job.status === 'awaiting-approval' && !isPastExpiry(job, now) && !isPostedTs(job.posted?.['card'])));
   await mapLimit(leftOver, 8, async (job) => {
     try {
       counts.posted += (await settle(ctx, job)).posted;

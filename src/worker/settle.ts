@@ -4,6 +4,7 @@ import type { WorkerContext } from './context.ts';
 import { deliver, isPostedTs, type Delivery, type DeliveryResult } from './deliver.ts';
 import { outcomeCard, parentMessage, progressCard, vmFacts } from './job-messages.ts';
 import { clearOwed, isOwed, withoutOwed } from './owed.ts';
+import { finishExpiry } from './expire-approvals.ts';
 
 export interface SettleResult {
   readonly job: Job;
@@ -44,6 +45,12 @@ export async function settle(ctx: WorkerContext, given: Job, options: { readonly
     return result;
   };
 
+  // An expiry is announced by the poller (audit, the card updated); one cut short is finished here.
+  if (job.status === 'expired' && isOwed(job)) {
+    const finished = await finishExpiry(ctx, job);
+    if (finished === 'busy') return { job, posted, pending: true };
+    job = finished;
+  }
   if (STOPPED.has(job.status)) return { job: isOwed(job) ? await clearOwed(ctx, job) : job, posted, pending };
 
   // The card: the approval card while it waits, else the card of a change that ran without one.

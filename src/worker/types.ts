@@ -66,6 +66,8 @@ export interface PollTickResult {
   readonly finished: number;
   /** Jobs failed for waiting past the deadline. */
   readonly timedOut: number;
+  /** Approvals expired in this tick (nobody approved before `expiresAt`). */
+  readonly expired: number;
   /** Outcomes (and other owed messages) posted in this tick. */
   readonly posted: number;
   /** Jobs whose poll or post failed in this tick (they are tried again on the next). */
