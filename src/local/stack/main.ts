@@ -62,8 +62,7 @@ async function main(): Promise<void> {
     ...(values['data-dir'] ? { dataDir: values['data-dir'] as string } : {}),
     ...(delay !== undefined ? { operationDelayMs: delay } : {}),
   });
-  process.stdout.write(`${JSON.stringify(stack.info)}\n`);
-  process.stdout.write(instructions(stack, inMemory));
+  process.stdout.write(`${JSON.stringify(stack.info)}\n${instructions(stack, inMemory)}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
