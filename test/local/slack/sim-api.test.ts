@@ -9,7 +9,7 @@ const SECRET = 'simapisigningsecret0123456789ab';
 let sim: SlackSimulator;
 let bot: ServedFunction;
 const seen: { commands: SlashCommand[]; actions: BlockAction[] } = { commands: [], actions: [] };
-const button = (actionId: string, value: string, text: string, style?: string) => ({ type: 'button', action_id: actionId, value, text: { type: 'plain_text', text }, ...(style ? { style } : {}) });
+const button = (actionId: string, value: string, text: string, style?: 'primary' | 'danger') => ({ type: 'button' as const, action_id: actionId, value, text: { type: 'plain_text' as const, text }, ...(style ? { style } : {}) });
 
 before(async () => {
   sim = await startSlackSimulator({ botToken: 'xoxb-sim-api', signingSecret: SECRET, titles: { bob: 'approver' } });
