@@ -9,12 +9,18 @@ import { runCli } from '../../../src/cli/index.ts';
 
 const MAIN = new URL('../../../src/local/stack/main.ts', import.meta.url).pathname;
 const dirs: string[] = [];
-after(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+const children: ChildProcess[] = [];
+// A failed assertion must not leave a stack running.
+after(async () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGINT');
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
 
 interface Started { child: ChildProcess; info: Record<string, any>; rest: () => string; exit: Promise<number | null> }
 
 async function start(args: string[]): Promise<Started> {
   const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
   let out = '';
   let err = '';
   child.stderr!.on('data', (chunk) => { err += chunk; });
