@@ -103,8 +103,8 @@ describe('vm create plan', () => {
   });
 });
 
-describe('vm create --ssh-key plan', () => {
-  it('uploads the key as a certificate of the cloud service, then refers to it by thumbprint; no password', async () => {
+describe('vm create --ssh-key preview', () => {
+  it('planned without a client (the Slack acknowledgement, an offline dry run): the key step is shown, its certificate made when the command runs', async () => {
     const { generateKeyPairSync } = await import('node:crypto');
     const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
     const field = (b: Buffer) => { const length = Buffer.alloc(4); length.writeUInt32BE(b.length); return Buffer.concat([length, b]); };
@@ -116,12 +116,27 @@ describe('vm create --ssh-key plan', () => {
     const [service, certificate] = plan.steps[1]?.args as [string, { data: string; certificateFormat: string }];
     assert.equal(service, 'web1');
     assert.equal(certificate.certificateFormat, 'cer');
+    assert.equal(certificate.data, '<made when the command runs>', 'no certificate is made for a preview');
+    assert.equal(plan.steps[1]?.title, 'Add the SSH key (as a certificate made when the command runs) to `web1`');
     const role = (plan.steps[2]?.args[1] as { role: { configurationSets: Record<string, unknown>[] } }).role;
     const linux = role.configurationSets[0] as { userPassword?: unknown; disableSshPasswordAuthentication: boolean; ssh: { publicKeys: { fingerprint: string; path: string }[] } };
     assert.equal(linux.userPassword, undefined);
     assert.equal(linux.disableSshPasswordAuthentication, true);
-    assert.match(linux.ssh.publicKeys[0]?.fingerprint ?? '', /^[0-9A-F]{40}$/);
+    assert.equal(linux.ssh.publicKeys[0]?.fingerprint, '<thumbprint of the SSH key certificate>');
     assert.equal(linux.ssh.publicKeys[0]?.path, '/home/azureuser/.ssh/authorized_keys');
+    assert.ok(plan.notes.some((n) => /certificate .* made when the command is planned to run/.test(n)), plan.notes.join('\n'));
     assert.deepEqual(plan.secrets, []);
+  });
+
+  it('a key cut short is refused while previewing too, with what to paste', async () => {
+    // The type field only: what the option's own check looks at.
+    const cut = `ssh-rsa ${Buffer.concat([Buffer.from([0, 0, 0, 7]), Buffer.from('ssh-rsa')]).toString('base64')}`;
+    await assert.rejects(planCommand(parsed(`vm create web1 West US --ssh-key ${cut}`), base({ dryRun: true })), (error: unknown) => {
+      assert.ok(isCommandError(error));
+      assert.equal(error.code, 'INVALID_SSH_KEY');
+      assert.equal(error.kind, 'usage');
+      assert.match(error.hint, /id_rsa\.pub/);
+      return true;
+    });
   });
 });

@@ -10,6 +10,7 @@ import { checkExistingService, checkRoleSize, readExistingService } from './vm-c
 import { vmRole } from './vm-create-role.ts';
 import { createdForVm } from './vm-delete-target.ts';
 import { bootSource, type BootSource } from './vm-create-source.ts';
+import { SSH_KEY_LATER_NOTE, sshKeyCarrier } from './vm-create-ssh.ts';
 import { osDiskLink } from './vm-create-vhd.ts';
 import { deploymentOption, serviceOption, vmArg, vmTarget } from './vm-values.ts';
 
@@ -39,6 +40,20 @@ async function checkBeforeAnything(input: CommandInput, t: ReturnType<typeof vmT
   return { size: checked, existing };
 }
 
+/** What the plan tells about the admin user: a specialized image keeps its own users and keys. */
+function userNotes(source: BootSource, input: CommandInput, user: string, sshKey: string | undefined, vmImage: string | undefined): string[] {
+  const given = [...(input.options.user !== undefined ? ['--user'] : []), ...(sshKey !== undefined ? ['--ssh-key'] : [])];
+  if (!source.generalized) {
+    return [`VM image ${vmImage} is specialized: the VM boots as it was captured, with its own users, passwords and keys; `
+      + `no admin user is set${given.length > 0 ? `, and ${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} not used` : ''}.`];
+  }
+  const notes = [`Admin user: ${user}${sshKey !== undefined ? ' (SSH key only, no password)' : ''}.`];
+  if (vmImage !== undefined && source.note !== undefined && given.length > 0) {
+    notes.push(`If VM image ${vmImage} is specialized, ${given.join(' and ')} ${given.length > 1 ? 'are' : 'is'} not used (known when the command runs).`);
+  }
+  return notes;
+}
+
 async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraft> {
   const t = vmTarget(input);
   const where = arg(input, 'location');
@@ -57,14 +72,12 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
     const stamp = (context.now?.() ?? new Date()).toISOString().replace(/\D/g, '').slice(0, 14);
     secrets.push({ name: secretName('vm', t.service, t.name, 'admin-password', stamp), description: `The password of ${user} on VM ${t.name}` });
   }
-  // node-forge is loaded only by a plan that carries an SSH key, never by parsing or help.
-  const certificate = sshKey === undefined
-    ? undefined
-    : (await import('../../plan/ssh-key-certificate.ts')).sshKeyCertificate(sshKey, `${user}@${t.name}`);
+  // A specialized image is not provisioned: its key would go nowhere.
+  const key = sshKey === undefined || !source.generalized ? undefined : await sshKeyCarrier(sshKey, `${user}@${t.name}`, context);
   const role = vmRole({
     name: t.name, user, size, source,
     ...(osImage ? { osImage } : {}), ...(vmImage ? { vmImage } : {}), ...(disk ? { mediaLink: disk.mediaLink } : {}),
-    ...(secrets[0] ? { passwordSecret: secrets[0].name } : {}), ...(certificate ? { sshThumbprint: certificate.thumbprint } : {}),
+    ...(secrets[0] ? { passwordSecret: secrets[0].name } : {}), ...(key ? { sshThumbprint: key.thumbprint } : {}),
   });
   const steps: PlanStep[] = [
     // The password is made after any approval, by the run, and never enters the plan.
@@ -77,15 +90,16 @@ async function plan(input: CommandInput, context: PlanContext): Promise<PlanDraf
         [{ serviceName: disk.newAccount, label: disk.newAccount, description: `VM disks (created for VM ${t.name})`, location: where, accountType: 'Standard_LRS' }],
         { skipIf: { call: 'storageAccounts.get', args: [disk.newAccount] } }),
     ]),
-    ...(certificate === undefined ? [] : [
-      step('add-ssh-key', `Add the SSH key (certificate ${certificate.thumbprint}) to \`${t.service}\``, 'serviceCertificates.add',
-        [t.service, { data: certificate.data, certificateFormat: 'cer', password: '' }]),
+    ...(key === undefined ? [] : [
+      step('add-ssh-key', key.made ? `Add the SSH key (certificate ${key.thumbprint}) to \`${t.service}\`` : `Add the SSH key (as a certificate made when the command runs) to \`${t.service}\``,
+        'serviceCertificates.add', [t.service, { data: key.data, certificateFormat: 'cer', password: '' }]),
     ]),
     step('create-vm', `Create VM \`${t.name}\` (${source.os}, ${size}, ${vmImage ?? osImage}) as deployment \`${t.deployment}\``,
       'virtualMachines.createDeployment', [t.service, { deploymentName: t.deployment, label: t.deployment, role }]),
   ];
   const notes = [
-    `Admin user: ${user}${sshKey !== undefined ? ' (SSH key only, no password)' : ''}.`,
+    ...userNotes(source, input, user, sshKey, vmImage),
+    ...(key !== undefined && !key.made ? [SSH_KEY_LATER_NOTE] : []),
     ...(context.client === undefined ? ['The size, the cloud service (location, free production slot) and the image are checked when the command runs.'] : []),
     ...(source.note ? [source.note] : []),
     ...(disk?.note ? [disk.note] : []),
@@ -105,10 +119,10 @@ export const vmCreate = changeCommand(
     options: [
       { name: 'image', type: imageName, valueName: 'image', description: 'OS image (default from configuration; see `image list`).' },
       { name: 'size', type: roleSize, valueName: 'size', description: 'Role size, e.g. Small, Medium, A5 (default from configuration).' },
-      { name: 'user', type: userName, valueName: 'name', description: 'Admin user (default from configuration).' },
+      { name: 'user', type: userName, valueName: 'name', description: 'Admin user (default from configuration; not used by a specialized --vm-image).' },
       {
         name: 'ssh-key', type: sshPublicKey, valueName: 'public key',
-        description: 'Linux: log in with this OpenSSH RSA public key instead of a generated password.',
+        description: 'Linux: log in with this OpenSSH RSA public key instead of a generated password (not used by a specialized --vm-image).',
       },
       {
         name: 'vm-image', type: imageName, valueName: 'captured image',
