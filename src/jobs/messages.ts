@@ -59,9 +59,7 @@ export const MAX_QUEUED_JOB_CHARS = 24_000;
 /** The length of `value` as JSON with non-ASCII characters escaped, as the job store writes a job. */
 export function asciiJsonLength(value: unknown): number {
   const json = JSON.stringify(value);
-  let extra = 0;
-  for (let i = 0; i < json.length; i += 1) if (json.charCodeAt(i) > 0x7e) extra += 5;
-  return json.length + extra;
+  return json.length + 5 * (json.match(/[\u007f-\uffff]/g)?.length ?? 0);
 }
 
 /** Whether a message, and the job it carries, fit the queue and the job store. */

@@ -40,8 +40,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const logger = options.logger ?? createLogger();
   const receiver = new AzureFunctionsReceiver({ ...options.receiver, signingSecret: config.slack.signingSecret, now: () => now().getTime(), logger });
   const clientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
+  // No conversation store: nothing here keeps per-conversation state, and Bolt's default in-memory
+  // one makes (and throws away) an Error on every request for a conversation it has not seen.
   const app = new App({
-    receiver, logger, clientOptions, ignoreSelf: false, tokenVerificationEnabled: false,
+    receiver, logger, clientOptions, ignoreSelf: false, tokenVerificationEnabled: false, convoStore: false,
     authorize: async () => ({ botToken: config.slack.botToken }),
   });
   const groups = options.groups ?? createGroupResolver(new webApi.WebClient(config.slack.botToken, { ...clientOptions, logger }), {

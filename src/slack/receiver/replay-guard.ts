@@ -32,12 +32,25 @@ export class ReplayGuard {
 
   /** True the first time a signature is seen within its window; false for a replay. */
   admit(signature: string, timestampMs: number, nowMs: number): boolean {
+    this.#dropExpired(nowMs);
     const expiresAt = this.#seen.get(signature);
     if (expiresAt !== undefined && expiresAt > nowMs) return false;
     if (expiresAt !== undefined) this.#seen.delete(signature);
     if (this.#seen.size >= this.#capacity) this.#evict(nowMs);
     this.#seen.set(signature, Math.max(timestampMs, nowMs) + this.#windowMs);
     return true;
+  }
+
+  /**
+   * Arrival order nearly follows expiry (each is its timestamp, at most minutes off now, plus the
+   * window), so the expired are at the front: dropped there as requests come, a few at a time, the
+   * set holds about one window of requests instead of filling up and scanning all on each request.
+   */
+  #dropExpired(nowMs: number): void {
+    for (const [signature, expiresAt] of this.#seen) {
+      if (expiresAt > nowMs) return;
+      this.#seen.delete(signature);
+    }
   }
 
   #evict(nowMs: number): void {
