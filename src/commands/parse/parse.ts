@@ -1,4 +1,4 @@
-import { commandId, commandsOf, findCommand, findResource, resourceWords } from '../catalog/lookup.ts';
+import { commandId, commandsOf, findCommand, findResource, joinResourceWords, resourceWords } from '../catalog/lookup.ts';
 import type { Catalog } from '../catalog/types.ts';
 import { normalizeInput } from './normalize.ts';
 import { parseArguments } from './parse-arguments.ts';
@@ -30,7 +30,7 @@ export function parseWith(catalog: Catalog, input: string | readonly string[], o
   }
   const tokenized = typeof input === 'string' ? tokenize(text) : { ok: true as const, tokens: tokensFromArgv(input) };
   if (!tokenized.ok) return tokenized;
-  const tokens = tokenized.tokens[0]?.text.toLowerCase() === '/asm' ? tokenized.tokens.slice(1) : tokenized.tokens;
+  const tokens = joinResourceWords(catalog, tokenized.tokens[0]?.text.toLowerCase() === '/asm' ? tokenized.tokens.slice(1) : tokenized.tokens);
   const [first, second] = tokens;
   if (first === undefined) {
     return { ok: false, error: parseError(CODES.EmptyInput, {
@@ -39,7 +39,7 @@ export function parseWith(catalog: Catalog, input: string | readonly string[], o
     }) };
   }
   const firstWord = first.text.toLowerCase();
-  if (!first.quoted && ['help', '--help', '-h', '?'].includes(firstWord)) return parseHelp(catalog, tokens.slice(1), text);
+  if (!first.quoted && ['help', '--help', '-h', '?'].includes(firstWord)) return parseHelp(catalog, joinResourceWords(catalog, tokens.slice(1)), text);
   const resource = first.quoted ? undefined : findResource(catalog, first.text);
   if (resource === undefined) {
     const close = closeMatches(first.text, resourceWords(catalog)).map((w) => findResource(catalog, w)?.name ?? w);

@@ -42,20 +42,59 @@ export interface PlannerReads {
     get(name: string, options?: CallOptions & { readonly embedDetail?: boolean }): Promise<HostedServiceLike>;
   };
   readonly subscription: {
-    listRoleSizes(options?: CallOptions): Promise<readonly { readonly name: string; readonly supportedByVirtualMachines?: boolean }[]>;
+    listRoleSizes(options?: CallOptions): Promise<readonly { readonly name: string; readonly supportedByVirtualMachines?: boolean; readonly maxDataDiskCount?: number }[]>;
   };
+  readonly disks: {
+    get(name: string, options?: CallOptions): Promise<DiskLike>;
+  };
+  readonly reservedIPs: {
+    get(name: string, options?: CallOptions): Promise<ReservedIPLike>;
+  };
+}
+
+/** What planners read of a disk of the repository: whether it is attached, and where its VHD is. */
+export interface DiskLike {
+  readonly name: string;
+  readonly os?: string;
+  readonly mediaLink?: string;
+  readonly logicalDiskSizeInGB?: number;
+  readonly attachedTo?: { readonly hostedServiceName?: string; readonly deploymentName?: string; readonly roleName?: string };
+}
+
+/** What planners read of a reserved IP: its address and which deployment uses it. */
+export interface ReservedIPLike {
+  readonly name: string;
+  readonly address?: string;
+  readonly state?: string;
+  readonly inUse?: boolean;
+  readonly serviceName?: string;
+  readonly deploymentName?: string;
+  readonly location?: string;
+}
+
+/** A data disk of a VM role, as the service reports it (LUN 0 may come without its LUN). */
+export interface DataDiskLike {
+  readonly diskName?: string;
+  readonly diskLabel?: string;
+  readonly mediaLink?: string;
+  readonly lun?: number;
+  readonly logicalDiskSizeInGB?: number;
+  readonly hostCaching?: string;
 }
 
 /** What VM planners read of a deployment: its roles (VMs and web/worker roles) and their disks. */
 export interface DeploymentLike {
   readonly name: string;
   readonly deploymentSlot?: string;
+  readonly status?: string;
+  readonly locked?: boolean;
   readonly roleList?: readonly {
     readonly roleName: string;
     readonly roleType?: string;
+    readonly roleSize?: string;
     readonly vmImageName?: string;
     readonly osVirtualHardDisk?: { readonly diskName?: string; readonly mediaLink?: string };
-    readonly dataVirtualHardDisks?: readonly { readonly diskName?: string; readonly mediaLink?: string }[];
+    readonly dataVirtualHardDisks?: readonly DataDiskLike[];
   }[];
 }
 

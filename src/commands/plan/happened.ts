@@ -62,6 +62,30 @@ const rolePower = (done: readonly string[], busy: readonly string[]): Check => a
   return done.includes(state) || done.includes(instance.powerState ?? '') ? 'yes' : 'no';
 };
 
+/** The data disk at a LUN of a role is there (`attach`) or gone (`detach`); under way while the deployment is locked. */
+const dataDiskAt = (wanted: 'present' | 'absent', lunOf: (args: readonly unknown[]) => number): Check => async (args, client, options) => {
+  const found = await find<DeploymentLike & { roleList?: readonly { roleName: string; dataVirtualHardDisks?: readonly { lun?: number }[] }[] }>(
+    deployment(args[0], args[1]), client, options);
+  if (found === undefined) return 'no';
+  if (found.locked === true) return 'under-way';
+  const role = found.roleList?.find((r) => r.roleName.toLowerCase() === str(args[2]).toLowerCase());
+  const present = (role?.dataVirtualHardDisks ?? []).some((d) => (d.lun ?? 0) === lunOf(args));
+  return present === (wanted === 'present') ? 'yes' : 'no';
+};
+
+const reservedIP = (name: unknown): Reader => (c, o) => c.reservedIPs!.get!(str(name), o);
+const ipState = (found: unknown): string => field(found, 'state');
+
+/** A reserved IP is used (`associate`) or no longer used (`disassociate`) by the deployment named in the call. */
+const association = (wanted: boolean): Check => async ([name, input], client, options) => {
+  const found = await find(reservedIP(name), client, options);
+  if (found === undefined) return 'no';
+  if (ipState(found) === 'Updating') return 'under-way';
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const used = same(field(found, 'serviceName'), field(input, 'serviceName')) && same(field(found, 'deploymentName'), field(input, 'deploymentName'));
+  return used === wanted ? 'yes' : 'no';
+};
+
 export const HAPPENED: Readonly<Record<string, Check>> = {
   'hostedServices.create': created(([input]) => (c, o) => c.hostedServices!.get!(field(input, 'serviceName'), o)),
   'hostedServices.delete': deleted(([name]) => (c, o) => c.hostedServices!.get!(str(name), o)),
@@ -77,10 +101,17 @@ export const HAPPENED: Readonly<Record<string, Check>> = {
   'virtualMachines.deleteRole': deleted(([service, name, role]) => (c, o) => c.virtualMachines!.getRole!(str(service), str(name), str(role), o)),
   'virtualMachines.start': rolePower(['ReadyRole', 'Started'], ['StartingVM', 'Provisioning']),
   'virtualMachines.shutdown': rolePower(['StoppedVM', 'StoppedDeallocated', 'Stopped'], ['StoppingVM']),
+  'disks.delete': deleted(([name]) => (c, o) => c.disks!.get!(str(name), o)),
+  'dataDisks.add': dataDiskAt('present', (args) => Number((args[3] as { lun?: unknown } | undefined)?.lun ?? 0)),
+  'dataDisks.delete': dataDiskAt('absent', (args) => Number(args[3])),
+  'reservedIPs.create': created(([input]) => reservedIP(field(input, 'name')), (found) => ipState(found) === 'Creating'),
+  'reservedIPs.delete': deleted(([name]) => reservedIP(name), (found) => ipState(found) === 'Deleting'),
+  'reservedIPs.associate': association(true),
+  'reservedIPs.disassociate': association(false),
 };
 
 /** Calls that only read: sending them again is harmless. */
-export const isReadCall = (call: string): boolean => /\.(list|get|getBySlot|getByName|listFamilies)$/.test(call);
+export const isReadCall = (call: string): boolean => /\.(list|get|getBySlot|getByName|listFamilies|listRoleSizes|listOperations)$/.test(call);
 
 /** How to tell whether `call` happened, when it can be told. */
 export const happenedCheck = (call: string): Check | undefined => (Object.hasOwn(HAPPENED, call) ? HAPPENED[call] : undefined);

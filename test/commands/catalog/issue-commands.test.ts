@@ -44,6 +44,19 @@ const PROMISED: readonly (readonly [string, string])[] = [
   ['vm-image list', '--location --publisher --category'],
   ['vm-image delete', '<name>'],
   ['op show', '<request-id>'],
+  ['disk list', ''],
+  ['disk show', '<name>'],
+  ['disk delete', '<name> --keep-vhd'],
+  ['vm disk list', '<name> --service --deployment'],
+  ['vm disk attach', '<name> [<size-gb>] --disk --lun --caching'],
+  ['vm disk detach', '<name> --lun! --keep-vhd'],
+  ['reserved-ip list', ''],
+  ['reserved-ip create', '<name> <location> --label'],
+  ['reserved-ip delete', '<name>'],
+  ['reserved-ip assign', '<name> <service> --deployment'],
+  ['reserved-ip unassign', '<name> <service> --deployment'],
+  ['vm size list', '[<location>]'],
+  ['op list', '--since --status'],
 ];
 
 describe('the commands the command language promises', () => {
@@ -75,6 +88,25 @@ describe('the commands the command language promises', () => {
     same('vm ls', 'vm list');
     same('image rm myimg', 'image delete myimg');
     same('CloudService LS', 'service list');
+    same('vm disks ls myvm', 'vm disk list myvm');
+    same('vm-disk list myvm', 'vm disk list myvm');
+    same('role-sizes list', 'vm size list');
+    same('reservedip rm ip1', 'reserved-ip delete ip1');
+    same('/asm vm size list', 'vm size list');
+  });
+
+  it('two-word resources: `help vm disk`, `vm disk attach --help`, and a wrong action of `vm disk` says what it can do', () => {
+    const help = parseCommand('help vm disk');
+    assert.ok(help.ok);
+    assert.deepEqual(help.command, { kind: 'help', resource: 'vm disk' });
+    const action = parseCommand('vm disk attach --help');
+    assert.ok(action.ok);
+    assert.deepEqual(action.command, { kind: 'help', resource: 'vm disk', action: 'attach' });
+    const wrong = parseCommand('vm disk frob myvm');
+    assert.ok(!wrong.ok);
+    assert.equal(wrong.error.hint, '`vm disk` can: list, attach, detach. See `help vm disk`.');
+    const vm = parseCommand('vm show disk');
+    assert.ok(vm.ok && vm.command.kind === 'run' && vm.command.id === 'vm show' && vm.command.args.name === 'disk', 'a VM named disk is still a VM');
   });
 
   it('every command has help: `help <resource>` names each of its actions', () => {
