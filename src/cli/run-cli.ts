@@ -9,6 +9,7 @@ import { resolveConnection, type Connection } from './connection.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { fileSecretStore } from './file-secret-sink.ts';
 import { DEFAULT_INTERVAL_MS, DEFAULT_TIMEOUT_MS } from './follow-job.ts';
+import { NOTHING_CHANGED } from './interrupted.ts';
 import { isJobCommand, jobCommandArgs, runJobCommand } from './job-command.ts';
 import { jobsDirectory } from './job-files.ts';
 import { cliEngine, runJob, showJob } from './run-job.ts';
@@ -112,14 +113,15 @@ async function runConnected(argv: readonly string[], first: RunCommand, options:
       return EXIT.ok;
     }
     const { engine, store } = cliEngine({ client, secrets, onEvent: progress.onEvent });
-    const { job, timedOut } = await runJob(engine, store, {
+    const ending = await runJob(engine, store, {
       command, settings, fetchServiceConfiguration, requester: env.USER || 'cli', ...waitOptions(options, io),
     });
     progress.stop();
-    return showJob(job, timedOut, options.json, io, jobsDirectory(cwd, env));
+    return showJob(ending, options.json, io, jobsDirectory(cwd, env));
   } catch (error) {
     progress.stop();
-    return failure(error, options.json, io);
+    // Interrupted before a job existed (reading locations, a dry run's reads): nothing was sent to change anything.
+    return failure(abortSignal?.aborted ? NOTHING_CHANGED : error, options.json, io);
   } finally {
     await client?.close();
   }

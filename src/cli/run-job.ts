@@ -1,9 +1,10 @@
 import {
   classifyError, presentError, presentReport, type CommandSettings, type ErrorInfo, type ManagementClientLike, type RunCommand, type SecretStore,
 } from '../commands/index.ts';
-import { createJobEngine, jobReport, MemoryJobStore, newJob, type Job, type JobEngine, type JobEvent } from '../jobs/index.ts';
+import { createJobEngine, isFinal, jobReport, MemoryJobStore, newJob, type Job, type JobEngine, type JobEvent } from '../jobs/index.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { followJob, type FollowOptions } from './follow-job.ts';
+import { interruption } from './interrupted.ts';
 import { saveJobFile } from './job-files.ts';
 import { show, type OutputStreams } from './output.ts';
 
@@ -28,8 +29,26 @@ function timedOutView(job: Job, error: ErrorInfo): Job {
   return { ...job, status: 'failed', error, steps };
 }
 
+/** How following a job ended: at its end, past the operation's deadline, or by Ctrl-C. */
+export interface JobEnding {
+  readonly job: Job;
+  readonly timedOut?: ErrorInfo;
+  /** The person pressed Ctrl-C; `job` is what was last saved. */
+  readonly interrupted?: boolean;
+}
+
+/** Ctrl-C: what was submitted and how to follow it; the job is kept when anything reached the service. */
+function showInterrupted(job: Job, json: boolean, io: OutputStreams, jobsDir: string): number {
+  const { info, keep } = interruption(job);
+  if (keep) saveJobFile(jobsDir, job);
+  show(presentError(info), json, io);
+  return exitCodeFor(classifyError(info).kind);
+}
+
 /** What the person sees for a job, and the exit code. A job still waiting is kept so it can be followed. */
-export function showJob(job: Job, timedOut: ErrorInfo | undefined, json: boolean, io: OutputStreams, jobsDir: string): number {
+export function showJob(ending: JobEnding, json: boolean, io: OutputStreams, jobsDir: string): number {
+  const { job, timedOut } = ending;
+  if (ending.interrupted === true && !isFinal(job.status)) return showInterrupted(job, json, io, jobsDir);
   if (job.plan === undefined) {
     show(presentError(job.error ?? { code: 'JOB_FAILED', message: 'The command could not be planned.' }), json, io);
     return exitCodeFor(classifyError(job.error).kind);
@@ -49,15 +68,29 @@ export interface RunJobOptions extends Omit<FollowOptions, 'noWait'> {
   readonly requester: string;
 }
 
+/** An interrupt ends following wherever it lands (planning, a request, a pause): the job as last saved. */
+export async function untilInterrupted(store: MemoryJobStore, id: string, abortSignal: AbortSignal | undefined, follow: () => Promise<JobEnding>): Promise<JobEnding> {
+  try {
+    return await follow();
+  } catch (error) {
+    if (abortSignal?.aborted !== true) throw error;
+    const job = await store.get(id);
+    if (job === undefined) throw error;
+    return { job, interrupted: true };
+  }
+}
+
 /** Plans the command with reads, runs it, and follows it with the CLI's interval and deadline. */
-export async function runJob(engine: JobEngine, store: MemoryJobStore, options: RunJobOptions): Promise<{ job: Job; timedOut?: ErrorInfo }> {
+export async function runJob(engine: JobEngine, store: MemoryJobStore, options: RunJobOptions): Promise<JobEnding> {
   const { command, abortSignal } = options;
   const created = await store.create(newJob(command, { requester: options.requester }));
-  const planned = await engine.plan(created, {
-    settings: options.settings, command, requireApproval: false,
-    ...(options.fetchServiceConfiguration ? { fetchServiceConfiguration: options.fetchServiceConfiguration } : {}),
-    ...(abortSignal ? { abortSignal } : {}),
+  return untilInterrupted(store, created.id, abortSignal, async () => {
+    const planned = await engine.plan(created, {
+      settings: options.settings, command, requireApproval: false,
+      ...(options.fetchServiceConfiguration ? { fetchServiceConfiguration: options.fetchServiceConfiguration } : {}),
+      ...(abortSignal ? { abortSignal } : {}),
+    });
+    const advanced = await engine.advance(planned, abortSignal ? { abortSignal } : {});
+    return followJob(engine, advanced, { ...options, noWait: command.noWait });
   });
-  const advanced = await engine.advance(planned, abortSignal ? { abortSignal } : {});
-  return followJob(engine, advanced, { ...options, noWait: command.noWait });
 }

@@ -47,7 +47,9 @@ export function kindOfCode(code: string, statusCode?: number): CommandErrorKind 
 /** Any failure (CommandError, ManagementError, ErrorInfo, anything thrown) as info + hint + kind. */
 export function classifyError(error: unknown): ClassifiedError {
   // The kind decides the exit code; it stays out of `info`, which is what outputs show.
-  const { kind: said, ...info } = toErrorInfo(error);
+  const { kind: said, ...raw } = toErrorInfo(error);
+  // Node's own abort (a timer or fetch cut short by the signal) is the same interrupt as the core's `Aborted`.
+  const info = raw.code === 'ABORT_ERR' ? { ...raw, code: 'Aborted' } : raw;
   const kind = said ?? kindOfCode(info.code, info.statusCode);
   const fallback = kind === 'auth'
     ? 'Check the certificate and the subscription id.'

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CLI_MAIN, spawnCli, startCliEnvironment, type CliEnvironment } from './harness.ts';
@@ -69,9 +69,12 @@ describe('the asm process', () => {
     try {
       const [code, signal] = await ended;
       assert.deepEqual([code, signal], [1, null], 'the CLI stops waiting and exits by itself with 1, not killed by the signal');
-      const shown = JSON.parse(stdout) as { error?: { code: string; hint: string } };
-      assert.ok(shown.error !== undefined && shown.error.hint.length > 0, stdout);
-      assert.match(stderr, /^asm: /);
+      const shown = JSON.parse(stdout) as { error?: { code: string; hint: string; requestId?: string } };
+      assert.equal(shown.error?.code, 'INTERRUPTED', stdout);
+      assert.match(shown.error?.hint ?? '', new RegExp(`^Follow it with \`asm job wait [A-Za-z0-9-]+\`, or the operation alone with \`asm op show ${shown.error?.requestId}\`\\.$`));
+      const id = /asm job wait ([A-Za-z0-9-]+)/.exec(shown.error?.hint ?? '')?.[1] as string;
+      assert.ok(existsSync(join(env.cwd, '.local', 'jobs', `${id}.json`)), 'kept for asm job wait');
+      assert.match(stderr, /^asm: Interrupted while waiting: /);
       const account = await env.json<{ serviceName: string }>(['storage', 'show', 'sigint1']);
       assert.equal(account.serviceName, 'sigint1', 'what was submitted stays on the service');
     } finally {
