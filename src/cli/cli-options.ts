@@ -1,4 +1,4 @@
-import { CommandError } from '../commands/index.ts';
+import { CATALOG, CommandError } from '../commands/index.ts';
 
 /** The CLI's own options; everything else is the command (and its options). */
 export interface CliOptions {
@@ -35,7 +35,29 @@ function optionParts(word: string): readonly [string, string | undefined] {
   return equals === -1 ? [word.slice(2), undefined] : [word.slice(2, equals), word.slice(equals + 1)];
 }
 
-/** Takes the CLI's options out of argv, wherever they are; the rest is the command. */
+/** `--json` before any `--`: after it, `--json` is a value like any other word. */
+export function jsonRequested(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+const HELP_WORDS = new Set(['help', '--help', '-h', '?']);
+const RESOURCE_WORDS = new Set(CATALOG.resources.flatMap((r) => [r.name, ...r.aliases].map((w) => w.toLowerCase())));
+
+/**
+ * `asm -- vm list …`: the `--` ended the options before the command began. The command language
+ * reads a `--` only after `<resource> <action>`, so it is moved there: still nothing after it is
+ * an option, for `asm` or for the command.
+ */
+function commandAfterEnd(rest: readonly string[]): string[] {
+  const [first = '', second = ''] = rest;
+  if (HELP_WORDS.has(first.toLowerCase())) return [...rest];
+  const resourceLength = RESOURCE_WORDS.has(`${first} ${second}`.toLowerCase()) ? 2 : 1;
+  const head = rest.slice(0, resourceLength + 1);
+  return rest.length > head.length ? [...head, '--', ...rest.slice(head.length)] : [...rest];
+}
+
+/** Takes the CLI's options out of argv, wherever they are; the rest is the command. `--` ends options everywhere. */
 export function splitCliOptions(argv: readonly string[]): { readonly options: CliOptions; readonly command: string[] } {
   const values: Partial<Record<ValueOption, string>> = {};
   const flags = { json: false, dryRun: false, noWait: false };
@@ -43,7 +65,7 @@ export function splitCliOptions(argv: readonly string[]): { readonly options: Cl
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] as string;
     if (word === '--') {
-      command.push(...argv.slice(i));
+      command.push(...(command.length === 0 ? commandAfterEnd(argv.slice(i + 1)) : argv.slice(i)));
       break;
     }
     if (word === '--json') flags.json = true;

@@ -4,7 +4,7 @@ import {
   presentParseError, presentPlan, type PlanContext, type Presentation, type RunCommand,
 } from '../commands/index.ts';
 import { ServiceManagementClient } from '../management/index.ts';
-import { splitCliOptions, type CliOptions } from './cli-options.ts';
+import { jsonRequested, splitCliOptions, type CliOptions } from './cli-options.ts';
 import { resolveConnection, type Connection } from './connection.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
 import { fileSecretStore } from './file-secret-sink.ts';
@@ -149,12 +149,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await runCliUnguarded(argv, io);
   } catch (error) {
     // Whatever slipped through is still shown as an error, never as a stack trace.
-    return failure(error, argv.includes('--json'), io);
+    return failure(error, jsonRequested(argv), io);
   }
 }
 
 async function runCliUnguarded(argv: readonly string[], io: CliIo): Promise<number> {
-  const json = argv.includes('--json');
+  const json = jsonRequested(argv);
   let split;
   try {
     split = splitCliOptions(argv);
