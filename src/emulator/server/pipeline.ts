@@ -63,11 +63,22 @@ export function createPipeline(world: EmulatorWorld, routes: Router<EmulatorWorl
   };
 }
 
+// A TLS connection keeps its client certificate (no renegotiation), so it is read once per
+// connection rather than once per request: decoding it is a large share of a kept-alive call.
+const thumbprints = new WeakMap<TLSSocket, string | undefined>();
+
+function clientThumbprint(socket: TLSSocket): string | undefined {
+  if (thumbprints.has(socket)) return thumbprints.get(socket);
+  const peer = typeof socket.getPeerCertificate === 'function' ? socket.getPeerCertificate() : undefined;
+  const raw = peer && 'raw' in peer ? peer.raw : undefined;
+  const thumbprint = raw ? thumbprintOfDer(raw) : undefined;
+  thumbprints.set(socket, thumbprint);
+  return thumbprint;
+}
+
 async function buildContext(request: IncomingMessage): Promise<RequestContext> {
   const { segments, query } = parseTarget(request.url ?? '/');
   const socket = request.socket as TLSSocket;
-  const peer = typeof socket.getPeerCertificate === 'function' ? socket.getPeerCertificate() : undefined;
-  const raw = peer && 'raw' in peer ? peer.raw : undefined;
   return {
     requestId: newRequestId(),
     method: (request.method ?? 'GET').toUpperCase(),
@@ -75,7 +86,7 @@ async function buildContext(request: IncomingMessage): Promise<RequestContext> {
     query,
     headers: request.headers,
     body: await readBody(request),
-    clientThumbprint: raw ? thumbprintOfDer(raw) : undefined,
+    clientThumbprint: clientThumbprint(socket),
     receivedAt: Date.now(),
     ...(request.socket.remoteAddress ? { clientIp: request.socket.remoteAddress } : {}),
   };
