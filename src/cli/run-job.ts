@@ -1,5 +1,5 @@
 import {
-  classifyError, presentError, presentReport, type CommandSettings, type ErrorInfo, type ManagementClientLike, type RunCommand, type SecretStore,
+  classifyError, presentError, presentReport, type CommandSettings, type Presentation, type ErrorInfo, type ManagementClientLike, type RunCommand, type SecretStore,
 } from '../commands/index.ts';
 import { createJobEngine, isFinal, jobReport, MemoryJobStore, newJob, type Job, type JobEngine, type JobEvent } from '../jobs/index.ts';
 import { EXIT, exitCodeFor } from './exit-codes.ts';
@@ -45,6 +45,14 @@ function showInterrupted(job: Job, json: boolean, io: OutputStreams, jobsDir: st
   return exitCodeFor(classifyError(info).kind);
 }
 
+/** A kept job names itself, so `asm job show|wait <id>` can be typed from what was printed. */
+function withJobId(presentation: Presentation, id: string): Presentation {
+  const json = typeof presentation.json === 'object' && presentation.json !== null && !Array.isArray(presentation.json)
+    ? { ...presentation.json, jobId: id } : presentation.json;
+  const line = `Kept as job ${id}: \`asm job wait ${id}\` follows it to its end, \`asm job show ${id}\` reads it once.`;
+  return { ...presentation, json, doc: { ...presentation.doc, context: [...(presentation.doc.context ?? []), line] } };
+}
+
 /** What the person sees for a job, and the exit code. A job still waiting is kept so it can be followed. */
 export function showJob(ending: JobEnding, json: boolean, io: OutputStreams, jobsDir: string): number {
   const { job, timedOut } = ending;
@@ -53,11 +61,12 @@ export function showJob(ending: JobEnding, json: boolean, io: OutputStreams, job
     show(presentError(job.error ?? { code: 'JOB_FAILED', message: 'The command could not be planned.' }), json, io);
     return exitCodeFor(classifyError(job.error).kind);
   }
-  if (job.status === 'waiting') saveJobFile(jobsDir, job);
+  const kept = job.status === 'waiting';
+  if (kept) saveJobFile(jobsDir, job);
   // Past the deadline the operation may still finish; it is shown failed here, and followed with `asm job wait`.
   const shown = timedOut === undefined ? job : timedOutView(job, timedOut);
   const presentation = presentReport(jobReport(shown));
-  show(presentation, json, io);
+  show(kept ? withJobId(presentation, job.id) : presentation, json, io);
   return presentation.ok ? EXIT.ok : exitCodeFor(classifyError(jobReport(shown).outcome.error).kind);
 }
 

@@ -34,11 +34,14 @@ describe('asm --no-wait keeps the job; asm job show|wait follow it', () => {
     const kept = JSON.parse(readFileSync(join(env.cwd, '.local', 'jobs', files[0] as string), 'utf8')) as { status: string; steps: { requestId?: string }[] };
     assert.equal(kept.status, 'waiting');
     assert.equal(kept.steps[0]?.requestId, json.steps[0]?.requestId, 'the job file names the operation');
+    assert.equal((json as { jobId?: string }).jobId, id, 'the output names the kept job');
 
     // Creating a cloud service ends at once at the service; the storage account below stays in progress.
     const storage = await asm(env, ['storage', 'create', 'nowait2', 'West', 'US', '--no-wait', '--json']);
     assert.equal(storage.code, 0, storage.stderr);
     const storageId = readdirSync(join(env.cwd, '.local', 'jobs')).map((f) => f.replace(/\.json$/, '')).find((f) => f !== id) as string;
+    const text0 = await asm(env, ['job', 'show', storageId]);
+    assert.ok(text0.stdout.includes(`Kept as job ${storageId}: \`asm job wait ${storageId}\` follows it to its end`), text0.stdout);
     const shown = await asm(env, ['job', 'show', storageId, '--json']);
     assert.equal(shown.code, 0, shown.stderr);
     assert.equal((JSON.parse(shown.stdout) as { status: string }).status, 'submitted');
