@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startEmulator } from './start-emulator.ts';
 
-const USAGE = `Usage: asm-emulator [--host 127.0.0.1] [--port 8443] [--data-dir .local/emulator] [--in-memory] [--operation-delay-ms 2000]`;
+const USAGE = `Usage: asm-emulator [--host 127.0.0.1] [--port 8443] [--data-dir .local/emulator] [--in-memory] [--operation-delay-ms 2000] [--vm-provisioning-ms 0] [--persistent-vm-downtime]`;
 
 function fail(message: string): never {
   process.stderr.write(`asm-emulator: ${message}\n${USAGE}\n`);
@@ -25,6 +25,8 @@ async function main(): Promise<void> {
         'data-dir': { type: 'string' },
         'in-memory': { type: 'boolean' },
         'operation-delay-ms': { type: 'string' },
+        'vm-provisioning-ms': { type: 'string' },
+        'persistent-vm-downtime': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
     dataDir: values['data-dir'] ?? '.local/emulator',
     inMemory: values['in-memory'] ?? false,
     operationDelayMs: integer('operation-delay-ms', values['operation-delay-ms'], 2000),
+    vmProvisioningMs: integer('vm-provisioning-ms', values['vm-provisioning-ms'], 0),
+    persistentVmDowntime: values['persistent-vm-downtime'] ?? false,
     log,
   });
   // Whoever reads the ready line may stop us at once: the handlers must be in place before it.

@@ -30,6 +30,14 @@ export interface StartEmulatorOptions {
   /** Log lines (requests, TLS failures). Default: none. */
   readonly log?: (line: string) => void;
   readonly clock?: Clock;
+  /**
+   * How long a VM whose create operation succeeded takes to come up: its instance shows
+   * RoleStateUnknown, CreatingVM, then Provisioning (a third of the time each) before ReadyRole,
+   * as the service's do. Default 0: ReadyRole as soon as the create succeeds.
+   */
+  readonly vmProvisioningMs?: number;
+  /** Deployments report a PersistentVMDowntime window (the recordings have none). Default false. */
+  readonly persistentVmDowntime?: boolean;
 }
 
 export interface RunningEmulator {
@@ -97,6 +105,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     adminThumbprints: new Set([credentials.clientThumbprint]),
     baseUrl: '',
     stopping: stopping.signal,
+    vms: { provisioningMs: Math.max(0, options.vmProvisioningMs ?? 0), persistentVmDowntime: options.persistentVmDowntime === true },
     persist: () => store.save(state),
     log,
   };

@@ -1,14 +1,15 @@
 import type { OsImageRecord } from '../persistence/index.ts';
 
-export interface PlatformOsImage extends OsImageRecord {
+/** A platform image: what the service lists for them, which has no Language and no OSState (those are on user images only). */
+export interface PlatformOsImage extends Omit<OsImageRecord, 'osState' | 'language'> {
   readonly publisherName: string;
 }
 
 const ALL_REGIONS =
   'East Asia;Southeast Asia;Australia East;Australia Southeast;Brazil South;North Europe;West Europe;Japan East;Japan West;Central US;East US;East US 2;North Central US;South Central US;West US';
 
-function platformImage(image: Omit<PlatformOsImage, 'category' | 'location' | 'isPremium' | 'osState' | 'mediaLink' | 'showInGui'>): PlatformOsImage {
-  return { category: 'Public', location: ALL_REGIONS, isPremium: false, osState: 'Generalized', mediaLink: '', showInGui: true, ...image };
+function platformImage(image: Omit<PlatformOsImage, 'category' | 'location' | 'isPremium' | 'mediaLink' | 'showInGui'>): PlatformOsImage {
+  return { category: 'Public', location: ALL_REGIONS, isPremium: false, mediaLink: '', showInGui: true, ...image };
 }
 
 /** Platform images every subscription sees (category Public). */
@@ -27,7 +28,6 @@ export const PLATFORM_OS_IMAGES: readonly PlatformOsImage[] = [
     recommendedVMSize: 'Small',
     publisherName: 'OpenLogic',
     smallIconUri: 'OpenLogic45.png',
-    language: 'English',
   }),
   platformImage({
     name: 'b39f27a8b8c64d52b05eac6a62ebad85__Ubuntu-14_04_3-LTS-amd64-server-20150805-en-us-30GB',
@@ -43,7 +43,6 @@ export const PLATFORM_OS_IMAGES: readonly PlatformOsImage[] = [
     recommendedVMSize: 'Small',
     publisherName: 'Canonical',
     smallIconUri: 'Ubuntu-cof-45.png',
-    language: 'English',
   }),
   platformImage({
     name: 'a699494373c04fc0bc8f2bb1389d6106__Windows-Server-2012-R2-20150828-en.us-127GB.vhd',
@@ -59,7 +58,6 @@ export const PLATFORM_OS_IMAGES: readonly PlatformOsImage[] = [
     recommendedVMSize: 'Medium',
     publisherName: 'Microsoft Windows Server Group',
     smallIconUri: 'WindowsServer2012R2_45.png',
-    language: 'English',
   }),
   platformImage({
     name: 'a699494373c04fc0bc8f2bb1389d6106__Win2K8R2SP1-Datacenter-20150825-en.us-127GB.vhd',
@@ -75,7 +73,6 @@ export const PLATFORM_OS_IMAGES: readonly PlatformOsImage[] = [
     recommendedVMSize: 'Medium',
     publisherName: 'Microsoft Windows Server Group',
     smallIconUri: 'WindowsServer2008R2_45.png',
-    language: 'English',
   }),
 ];
 

@@ -40,10 +40,11 @@ export interface SettleParams {
   revert: DeploymentPatch;
 }
 
-function applyInstances(deployment: DeploymentRecord, states: Record<string, InstanceState>): void {
+function applyInstances(deployment: DeploymentRecord, states: Record<string, InstanceState>, now: number): void {
   for (const instance of deployment.roleInstances) {
     const next = states[instance.instanceName] ?? states['*'];
     if (next) Object.assign(instance, next);
+    if (next?.instanceStatus === 'ReadyRole' && deployment.kind === 'virtualMachines') instance.provisionedAt ??= now;
   }
 }
 
@@ -68,7 +69,7 @@ export function applyPatch(deployment: DeploymentRecord, patch: DeploymentPatch,
     const removed = new Set(patch.removeInstances);
     deployment.roleInstances = deployment.roleInstances.filter((instance) => !removed.has(instance.instanceName));
   }
-  if (patch.instances) applyInstances(deployment, patch.instances);
+  if (patch.instances) applyInstances(deployment, patch.instances, now);
   if (patch.status) deployment.status = patch.status;
   if (patch.dnsServers) deployment.dnsServers = patch.dnsServers;
   deployment.lastModifiedTime = isoSeconds(now);

@@ -37,7 +37,7 @@ const target: DeploymentTarget = (world, request) => {
 
 function getDeployment(request: RouteRequest, world: EmulatorWorld): HandlerResult {
   const { service, deployment } = target(world, request);
-  return ok({ schema: schemas.Deployment, value: deploymentView(deployment, service) });
+  return ok({ schema: schemas.Deployment, value: deploymentView(deployment, service, { now: world.clock.now(), vms: world.vms }) });
 }
 
 function deleteDeployment(request: RouteRequest, world: EmulatorWorld): HandlerResult {

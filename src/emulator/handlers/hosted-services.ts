@@ -72,6 +72,7 @@ export function registerHostedServiceRoutes(router: Router<EmulatorWorld>): void
         baseUrl: world.baseUrl,
         subscriptionId: subscription.id,
         embedDetail: flag(request, 'embed-detail'),
+        deployments: { now: world.clock.now(), vms: world.vms },
       });
       return ok({ schema: schemas.HostedService, value });
     })

@@ -129,6 +129,8 @@ export interface RoleInstanceRecord {
   ipAddress: string;
   powerState: string;
   hostName?: string;
+  /** When a VM's instance first became ReadyRole (its create finished): the provisioning phases count from here. */
+  provisionedAt?: number;
 }
 
 /** A role as the wire models it (camelCase of the XML), minus provisioning secrets. */

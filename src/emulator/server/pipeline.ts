@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import { errorBody, errors, isEmulatorError, type EmulatorError } from '../errors/index.ts';
+import { checkResourceNames } from '../handlers/resource-names.ts';
 import { newRequestId } from '../operations/index.ts';
 import { thumbprintOfDer } from '../pki/index.ts';
 import { authenticate, authenticateAdmin } from './authenticate.ts';
@@ -17,7 +18,7 @@ import type { EmulatorWorld } from './world.ts';
 const ADMIN_PREFIX = '_emulator';
 
 /**
- * One request, top to bottom: context → dispatch → auth → version → faults → handler →
+ * One request, top to bottom: context → dispatch → auth → version → faults → names → handler →
  * serializer, with every thrown EmulatorError turned into the service's error document.
  */
 export function createPipeline(world: EmulatorWorld, routes: Router<EmulatorWorld>, adminRoutes: Router<EmulatorWorld>) {
@@ -47,6 +48,7 @@ export function createPipeline(world: EmulatorWorld, routes: Router<EmulatorWorl
       if (match === 'methodNotAllowed') throw errors.methodNotAllowed(context.method);
       if (!match) throw errors.unsupportedResource(context.segments[1] ?? '');
       try {
+        checkResourceNames(context.segments.slice(1));
         result = await match.handler({ ...context, subscriptionId, params: match.params }, world);
         recordOperation(world, context, subscriptionId, result);
       } catch (error) {

@@ -1,6 +1,6 @@
 import { VIRTUAL_MACHINE_ROLE_SIZES, WEB_WORKER_ROLE_SIZES } from '../catalog/index.ts';
 import type { HostedServiceRecord } from '../persistence/index.ts';
-import { deploymentView } from './deployment-view.ts';
+import { deploymentView, type DeploymentViewOptions } from './deployment-view.ts';
 
 export interface HostedServiceViewOptions {
   readonly baseUrl: string;
@@ -9,6 +9,8 @@ export interface HostedServiceViewOptions {
   readonly embedDetail?: boolean;
   /** List responses carry the compute capabilities of each service. */
   readonly withCapabilities?: boolean;
+  /** How embedded deployments are shown. */
+  readonly deployments?: DeploymentViewOptions;
 }
 
 export function hostedServiceView(service: HostedServiceRecord, options: HostedServiceViewOptions): Record<string, unknown> {
@@ -25,7 +27,10 @@ export function hostedServiceView(service: HostedServiceRecord, options: HostedS
       dateLastModified: service.dateLastModified,
       extendedProperties: service.extendedProperties,
     },
-    ...(options.embedDetail ? { deployments: Object.values(service.deployments).map((d) => deploymentView(d, service)) } : {}),
+    // A service without deployments has no <Deployments> element at all, even with embed-detail.
+    ...(options.embedDetail && options.deployments && Object.keys(service.deployments).length > 0
+      ? { deployments: Object.values(service.deployments).map((d) => deploymentView(d, service, options.deployments as DeploymentViewOptions)) }
+      : {}),
     ...(options.withCapabilities
       ? { computeCapabilities: { webWorkerRoleSizes: WEB_WORKER_ROLE_SIZES, virtualMachinesRoleSizes: VIRTUAL_MACHINE_ROLE_SIZES } }
       : {}),

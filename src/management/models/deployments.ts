@@ -26,6 +26,15 @@ export interface RoleInstance {
   readonly powerState?: string;
   readonly hostName?: string;
   readonly remoteAccessCertificateThumbprint?: string;
+  /** Reported once the VM's guest agent is up (VMs created with `provisionGuestAgent`). */
+  readonly guestAgentStatus?: {
+    readonly protocolVersion?: string;
+    readonly timestamp?: string;
+    readonly guestAgentVersion?: string;
+    /** `Ready` or `NotReady`. */
+    readonly status?: string;
+    readonly formattedMessage?: { readonly language?: string; readonly message?: string };
+  };
   readonly fqdn?: string;
 }
 

@@ -41,7 +41,15 @@ export interface InputEndpoint {
   readonly localPort: number;
   readonly name: string;
   readonly port: number;
-  readonly loadBalancerProbe?: { readonly path?: string; readonly port: number; readonly protocol: string };
+  readonly loadBalancerProbe?: {
+    readonly path?: string;
+    readonly port: number;
+    readonly protocol: string;
+    /** Seconds between probes (service default 15). */
+    readonly intervalInSeconds?: number;
+    /** Seconds without an answer before the instance leaves the rotation (service default 31). */
+    readonly timeoutInSeconds?: number;
+  };
   readonly protocol: 'tcp' | 'udp' | 'TCP' | 'UDP';
   readonly enableDirectServerReturn?: boolean;
   readonly idleTimeoutInMinutes?: number;

@@ -55,6 +55,13 @@ export const roleInstance = object({
   PowerState: text,
   HostName: text,
   RemoteAccessCertificateThumbprint: text,
+  GuestAgentStatus: object({
+    ProtocolVersion: text,
+    Timestamp: text,
+    GuestAgentVersion: text,
+    Status: text,
+    FormattedMessage: object({ Language: text, Message: text }),
+  }),
   FQDN: text,
 });
 

@@ -6,7 +6,7 @@ const inputEndpoint = object({
   LocalPort: int,
   Name: text,
   Port: int,
-  LoadBalancerProbe: object({ Path: text, Port: int, Protocol: text }),
+  LoadBalancerProbe: object({ Path: text, Port: int, Protocol: text, IntervalInSeconds: int, TimeoutInSeconds: int }),
   Protocol: text,
   EnableDirectServerReturn: bool,
   IdleTimeoutInMinutes: int,
