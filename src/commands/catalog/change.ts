@@ -67,11 +67,14 @@ function failureSection(outcome: PlanOutcome): ViewSection | undefined {
 
 const CHANGED: ReadonlySet<string> = new Set(['succeeded', 'submitted']);
 
+/** A file of the CLI's store is its owner's alone; a vault secret is for whoever the vault grants it to. */
+const whoMayRead = (location: string): string => (/^https:\/\//i.test(location) ? ' (readable by those the vault grants secret reads)' : ' (readable only by you)');
+
 /** Where each generated secret is, said only once it exists: stored at planning, or made by a step that ran. */
 function secretLines(plan: Plan, outcome: PlanOutcome): string[] {
   const generated = outcome.steps.some((s) => s.call === 'secrets.generatePassword' && (CHANGED.has(s.status) || s.status === 'skipped'));
   return plan.secrets.flatMap((s) => {
-    if (s.location !== undefined && (generated || outcome.status !== 'failed')) return [`${s.description} was stored in ${s.location} (readable only by you).`];
+    if (s.location !== undefined && (generated || outcome.status !== 'failed')) return [`${s.description} was stored in ${s.location}${whoMayRead(s.location)}.`];
     return generated ? [`${s.description} is in the secret store as \`${s.name}\`.`] : [];
   });
 }
