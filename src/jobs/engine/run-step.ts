@@ -39,8 +39,16 @@ export async function sendStep(ctx: EngineContext, job: Job, index: number, clie
   } catch (error) {
     const check = happenedCheck(step.call);
     if (check !== undefined && inDoubt(error) && !abortSignal?.aborted) {
-      const settled = await settleInDoubt(ctx, job, index, client, abortSignal).catch(() => undefined);
-      if (settled !== undefined && settled !== 'no') return settled;
+      let settled: Job | 'no' | undefined;
+      try {
+        settled = await settleInDoubt(ctx, job, index, client, abortSignal);
+      } catch {
+        // The check could not be read: a failed read is not a failed change. The job waits with the
+        // step `calling`, and the poller reads the check again.
+        if (abortSignal?.aborted) throw error;
+        return ctx.save(job, stepInDoubt(job, index, ctx.at()), abortSignal);
+      }
+      if (settled !== 'no') return settled;
     }
     return failStep(ctx, job, index, toErrorInfo(error), abortSignal);
   }
