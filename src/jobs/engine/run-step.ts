@@ -1,4 +1,4 @@
-import { happenedCheck, isReadCall, toErrorInfo, type ErrorInfo, type ManagementClientLike, type PlanStep } from '../../commands/index.ts';
+import { CommandError, happenedCheck, isReadCall, toErrorInfo, type ErrorInfo, type ManagementClientLike, type PlanStep } from '../../commands/index.ts';
 import type { Job } from '../job.ts';
 import { stepCalling, stepFailed, stepInDoubt, stepSkipped, stepSubmitted, stepSucceeded } from '../transitions.ts';
 import { bounded } from './bounded.ts';
@@ -27,8 +27,13 @@ const NO_REQUEST_ID: ErrorInfo = {
   hint: 'Check the resource, then run the command again if it did not change.',
 };
 
-/** A failure that says nothing of whether the service got the call: no HTTP status (a reset, a timeout). */
-const inDoubt = (error: unknown): boolean => typeof (error as { statusCode?: unknown } | null)?.statusCode !== 'number';
+/**
+ * A failure that says nothing of whether the service got the call: no HTTP status (a reset, a timeout).
+ * A command error or an invalid argument is raised on this side before anything is sent.
+ */
+const inDoubt = (error: unknown): boolean => !(error instanceof CommandError)
+  && (error as { code?: unknown } | null)?.code !== 'InvalidArgument'
+  && typeof (error as { statusCode?: unknown } | null)?.statusCode !== 'number';
 
 /** Sends the step's call; `calling` is already saved. Records what came back before anything else. */
 export async function sendStep(ctx: EngineContext, job: Job, index: number, client: ManagementClientLike, abortSignal?: AbortSignal): Promise<Job> {
