@@ -34,7 +34,15 @@ const sameSteps = (a: Job, b: Job) => a.status === b.status && a.steps.every((s,
  * approval (a card to post, an approval to expire). Waiting jobs are owed too but come from their own
  * query; leaving them out keeps the second query small.
  */
-const OWED_STATUSES = [...FINAL_STATUSES, 'awaiting-approval'] as const;
+const OWED_STATUSES = [...FINAL_STATUSES, 'awaiting-approval', 'approved'] as const;
+
+/**
+ * An approved job left alone longer than the post lease: the advance message that should have run
+ * it never reached the queue (the Slack function's output binding is written only when its invocation
+ * ends well). The poller runs it; a late message finds it started (a conditional write: one wins).
+ */
+const approvedAndLeft = (ctx: WorkerContext, job: Job, now: Date): boolean =>
+  job.status === 'approved' && now.getTime() - Date.parse(job.updatedAt) >= ctx.delivery.leaseMs;
 
 /**
  * One poller tick: each waiting job's operation is read once (at most `concurrencyPerSubscription` at
@@ -87,6 +95,16 @@ export async function pollTick(ctx: WorkerContext, options: PollTickOptions = {}
     } catch (error) {
       counts.errors += 1;
       ctx.logger.warn('An expired approval could not be closed; it is tried again on the next tick.', { jobId: job.id, error: toErrorInfo(error).message });
+    }
+  });
+  await mapLimit(owed.filter((job) => approvedAndLeft(ctx, job, now)), 4, async (job) => {
+    try {
+      const next = await ctx.engine.advance(job, call);
+      if (next.status !== 'approved') counts.posted += (await settle(ctx, next, { updateCard: true })).posted;
+    } catch (error) {
+      if (isJobConflict(error)) return;
+      counts.errors += 1;
+      ctx.logger.warn('An approved job could not be started; it is tried again on the next tick.', { jobId: job.id, error: toErrorInfo(error).message });
     }
   });
   // Ended jobs whose outcome is still owed, and cards never posted; waiting ones were handled above.
