@@ -39,7 +39,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? createLogger();
   const receiver = new AzureFunctionsReceiver({ ...options.receiver, signingSecret: config.slack.signingSecret, now: () => now().getTime(), logger });
-  const clientOptions = config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {};
+  // Everything this client does happens before the request is answered (and before the invocation's
+  // queue output is written): one attempt, a bounded wait, and a rate limit refused at once instead
+  // of slept out (the default client retries for half an hour and waits out any Retry-After).
+  const clientOptions = {
+    ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
+    retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 2000,
+  };
   // No conversation store: nothing here keeps per-conversation state, and Bolt's default in-memory
   // one makes (and throws away) an Error on every request for a conversation it has not seen.
   const app = new App({
