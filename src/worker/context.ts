@@ -17,6 +17,8 @@ export interface WorkerContext {
   readonly clients: ClientCache;
   readonly poster: Poster;
   readonly delivery: DeliveryDeps;
+  /** A `running` job untouched this long has lost its worker; the poller takes it over. */
+  readonly staleRunMs: number;
   readonly settings: CommandSettings;
   readonly now: () => Date;
   readonly logger: WorkerLogger;

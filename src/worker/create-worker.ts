@@ -56,6 +56,7 @@ export function createWorker(options: WorkerOptions): Worker {
       jobs: options.jobs, poster, now, logger, leaseMs: options.postLeaseMs ?? 120_000,
       ...(options.afterPost ? { afterPost: options.afterPost } : {}),
     },
+    staleRunMs: options.staleRunMs ?? 15 * 60_000,
     rateLimitedUntil: 0,
   };
   const bindingOf = (channel: string): JobBinding | undefined => {

@@ -34,7 +34,7 @@ const sameSteps = (a: Job, b: Job) => a.status === b.status && a.steps.every((s,
  * approval (a card to post, an approval to expire). Waiting jobs are owed too but come from their own
  * query; leaving them out keeps the second query small.
  */
-const OWED_STATUSES = [...FINAL_STATUSES, 'awaiting-approval', 'approved'] as const;
+const OWED_STATUSES = [...FINAL_STATUSES, 'awaiting-approval', 'approved', 'running'] as const;
 
 /**
  * An approved job left alone longer than the post lease: the advance message that should have run
@@ -43,6 +43,14 @@ const OWED_STATUSES = [...FINAL_STATUSES, 'awaiting-approval', 'approved'] as co
  */
 const approvedAndLeft = (ctx: WorkerContext, job: Job, now: Date): boolean =>
   job.status === 'approved' && now.getTime() - Date.parse(job.updatedAt) >= ctx.delivery.leaseMs;
+
+/**
+ * A job left `running` past `staleRunMs`: its worker died mid-step and the message that would have
+ * finished it is gone (a second delivery lost the race to the dead worker and deleted it). The poller
+ * advances it; the engine checks a step found `calling` against the service before sending anything.
+ */
+const runningAndLeft = (ctx: WorkerContext, job: Job, now: Date): boolean =>
+  job.status === 'running' && now.getTime() - Date.parse(job.updatedAt) >= ctx.staleRunMs;
 
 /**
  * One poller tick: each waiting job's operation is read once (at most `concurrencyPerSubscription` at
@@ -97,14 +105,14 @@ export async function pollTick(ctx: WorkerContext, options: PollTickOptions = {}
       ctx.logger.warn('An expired approval could not be closed; it is tried again on the next tick.', { jobId: job.id, error: toErrorInfo(error).message });
     }
   });
-  await mapLimit(owed.filter((job) => approvedAndLeft(ctx, job, now)), 4, async (job) => {
+  await mapLimit(owed.filter((job) => approvedAndLeft(ctx, job, now) || runningAndLeft(ctx, job, now)), 4, async (job) => {
     try {
       const next = await ctx.engine.advance(job, call);
-      if (next.status !== 'approved') counts.posted += (await settle(ctx, next, { updateCard: true })).posted;
+      if (next.status !== job.status || !sameSteps(job, next)) counts.posted += (await settle(ctx, next, { updateCard: true })).posted;
     } catch (error) {
       if (isJobConflict(error)) return;
       counts.errors += 1;
-      ctx.logger.warn('An approved job could not be started; it is tried again on the next tick.', { jobId: job.id, error: toErrorInfo(error).message });
+      ctx.logger.warn('An approved or abandoned job could not be advanced; it is tried again on the next tick.', { jobId: job.id, error: toErrorInfo(error).message });
     }
   });
   // Ended jobs whose outcome is still owed, and cards never posted; waiting ones were handled above.

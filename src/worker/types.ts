@@ -39,6 +39,13 @@ export interface WorkerOptions {
    * (the Web API client's timeout, no retries). Default 120 s.
    */
   readonly postLeaseMs?: number;
+  /**
+   * How long a job may stay `running` after its last write before the poller takes it over: its
+   * worker died mid-step and no queue message is left to finish it (another delivery lost the race
+   * and deleted it). Longer than any one management call with its retries can take, so a live
+   * worker's call is never overtaken. Default 15 minutes.
+   */
+  readonly staleRunMs?: number;
   /** Test hook: called right after Slack accepted a post and before its ts is saved (a throw here is a crash). */
   readonly afterPost?: (jobId: string, key: string) => void;
 }

@@ -19,6 +19,7 @@ export interface KillChildInput {
   readonly vault: { readonly url: string; readonly token: string; readonly ca: string };
   readonly emulatorCa: string;
   readonly postLeaseMs: number;
+  readonly staleRunMs: number;
   readonly visibilitySeconds: number;
 }
 
@@ -37,6 +38,7 @@ const worker = createWorker({
   slack: createSlackWebClient(config.slack.botToken, { apiUrl: config.slack.apiUrl! }),
   management: { ca: input.emulatorCa, retry: { maxRetries: 0 } },
   postLeaseMs: input.postLeaseMs,
+  staleRunMs: input.staleRunMs,
 });
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 process.stdout.write('ready\n');

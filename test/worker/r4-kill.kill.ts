@@ -49,7 +49,7 @@ test(`R4: ${JOBS} jobs while workers and pollers are killed with SIGKILL and res
   timers.push(setInterval(() => stack.emulator.admin.completePendingOperations(), 700));
 
   const input = (role: KillChildInput['role']): KillChildInput => ({
-    role, queue: QUEUE, jobsTable: stack.jobsTable, auditTable: 'auditr4', postLeaseMs: 10_000, visibilitySeconds: 5,
+    role, queue: QUEUE, jobsTable: stack.jobsTable, auditTable: 'auditr4', postLeaseMs: 10_000, staleRunMs: 15_000, visibilitySeconds: 5,
     env: settings({
       SLACK_API_URL: stack.sim.apiUrl, AzureWebJobsStorage: stack.azurite.connectionString, KEY_VAULT_URL: stack.vault.url, SLACK_BOT_TOKEN: BOT_TOKEN,
       ASM_CHANNELS: JSON.stringify(Object.fromEntries(Object.entries(stack.config.channels).map(([id, c]) => [id, { subscriptionId: c.subscriptionId, certificate: c.certificate, endpoint: c.endpoint }]))),
