@@ -1,7 +1,6 @@
-import { isManagementError, ManagementCertificate } from '../management/index.ts';
+import { describeSubscription, isManagementError, listPublishSettingsSubscriptions, ManagementCertificate } from '../management/index.ts';
 import { hintFor, type CertificateOrigin } from './certificate-hints.ts';
 import { CERTIFICATE_SOURCE_ERROR_CODES as CODES, CertificateSourceError, type CertificateSourceErrorCode } from './certificate-source-error.ts';
-import { describeSubscription, listPublishSettingsSubscriptions } from './publish-settings-subscriptions.ts';
 
 export type CertificateFormat = 'pem' | 'pfx' | 'publishsettings';
 

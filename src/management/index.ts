@@ -2,7 +2,9 @@
  * The management core: a typed client of the Azure Service Management (classic) REST API.
  */
 export { ServiceManagementClient, DEFAULT_ENDPOINT, type ServiceManagementClientOptions } from './client.ts';
-export { ManagementCertificate, type CertificateLoadOptions, type PemLoadOptions, type ManagementKeyType } from './credentials/index.ts';
+export {
+  ManagementCertificate, describeSubscription, listPublishSettingsSubscriptions, type CertificateLoadOptions, type PemLoadOptions, type ManagementKeyType,
+} from './credentials/index.ts';
 export { ManagementError, isManagementError, MANAGEMENT_ERROR_CODES, type ManagementErrorCode } from './errors/index.ts';
 export type { RetryOptions } from './transport/index.ts';
 export type { GetHostedServiceOptions, DeleteHostedServiceOptions } from './operations/hosted-services.ts';

@@ -37,6 +37,21 @@ export function readPublishSettings(xmlText: string): PublishSettingsSubscriptio
   return subscriptions;
 }
 
+/** How a subscription is named to a person: its id, and its name when the file gives one. */
+export const describeSubscription = (s: { readonly id: string; readonly name?: string }): string => (s.name ? `${s.id} (${s.name})` : s.id);
+
+/**
+ * The subscriptions a publish settings file lists (id and name), to tell whether a choice is needed;
+ * none when the file cannot be read (loading the certificate then says why).
+ */
+export function listPublishSettingsSubscriptions(xmlText: string): { id: string; name?: string }[] {
+  try {
+    return readPublishSettings(xmlText).map(({ id, name }) => (name === undefined ? { id } : { id, name }));
+  } catch {
+    return [];
+  }
+}
+
 /** Picks the subscription with this id (case-insensitive), or the first one. */
 export function selectSubscription(
   subscriptions: readonly PublishSettingsSubscription[],
@@ -46,7 +61,7 @@ export function selectSubscription(
   const wanted = subscriptionId.trim().toLowerCase();
   const found = subscriptions.find((s) => s.id.toLowerCase() === wanted);
   if (found === undefined) {
-    throw certificateErrors.subscriptionNotFound(subscriptionId, subscriptions.map((s) => (s.name ? `${s.id} (${s.name})` : s.id)));
+    throw certificateErrors.subscriptionNotFound(subscriptionId, subscriptions.map(describeSubscription));
   }
   return found;
 }
