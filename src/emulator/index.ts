@@ -2,4 +2,4 @@ export { startEmulator, type StartEmulatorOptions, type RunningEmulator } from '
 export type { AdminApi, EmulatorStatus, RegisterSubscriptionInput } from './handlers/index.ts';
 export type { FaultSettings } from './server/faults.ts';
 export type { OperationFailure } from './operations/index.ts';
-export { CLIENT_PFX_PASSWORD } from './pki/index.ts';
+export { CLIENT_PFX_PASSWORD, issueCa, issueServerCertificate, type IssuedCertificate } from './pki/index.ts';

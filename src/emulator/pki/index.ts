@@ -1,3 +1,3 @@
 export { loadOrCreateCredentials, writePublishSettings, CLIENT_PFX_PASSWORD, type CredentialFiles } from './credential-files.ts';
 export { thumbprintOf, thumbprintOfDer, certificateDer } from './thumbprint.ts';
-export { issueManagementCertificate, toPfx, type IssuedCertificate } from './issue-certificates.ts';
+export { issueCa, issueManagementCertificate, issueServerCertificate, toPfx, type IssuedCertificate } from './issue-certificates.ts';

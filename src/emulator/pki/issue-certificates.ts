@@ -27,9 +27,10 @@ function baseCertificate(publicKey: forge.pki.PublicKey, commonName: string, now
   return cert;
 }
 
-export function issueCa(now: Date): IssuedCertificate {
+/** A self-signed CA for local servers (the emulator's, the Key Vault stand-in's). */
+export function issueCa(now: Date, commonName = 'ASM Emulator Local CA'): IssuedCertificate {
   const keys = newKeys();
-  const cert = baseCertificate(keys.publicKey, 'ASM Emulator Local CA', now);
+  const cert = baseCertificate(keys.publicKey, commonName, now);
   cert.setIssuer(cert.subject.attributes);
   cert.setExtensions([
     { name: 'basicConstraints', cA: true, critical: true },
@@ -40,6 +41,7 @@ export function issueCa(now: Date): IssuedCertificate {
   return { certPem: forge.pki.certificateToPem(cert), keyPem: keys.keyPem };
 }
 
+/** A server certificate for localhost, 127.0.0.1 and ::1, issued by `ca`. */
 export function issueServerCertificate(ca: IssuedCertificate, now: Date): IssuedCertificate {
   const keys = newKeys();
   const caCert = forge.pki.certificateFromPem(ca.certPem);
