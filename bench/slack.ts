@@ -12,7 +12,7 @@ import { App } from '@slack/bolt';
 import { signedHeaders } from '../src/local/slack/sign.ts';
 import { startSlackStandIn } from '../src/local/slack/server.ts';
 import { AzureFunctionsReceiver, createLogger, createSlackFunctionHandler } from '../src/slack/index.ts';
-import { buildColdStart } from './slack-build.ts';
+import { buildEntry } from './support/build-entry.ts';
 
 const RATE = Number(process.env['BENCH_RATE'] ?? 50);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 8);
@@ -100,8 +100,8 @@ function cold(which: 'real' | 'bare', script: string): Cold {
 }
 const median = (xs: number[]) => pct(xs, 50);
 // Compiled JavaScript, as the deployed app runs; and the TypeScript sources (Node strips the types of each file it loads).
-const built = buildColdStart();
-const scripts = { 'compiled JavaScript (as deployed)': built.script, 'TypeScript sources (type stripping)': fileURLToPath(new URL('./slack-cold-start.ts', import.meta.url)) };
+const built = buildEntry('bench/slack-cold-start.ts');
+const scripts = { 'compiled JavaScript (as deployed)': built.entry, 'TypeScript sources (type stripping)': fileURLToPath(new URL('./slack-cold-start.ts', import.meta.url)) };
 console.log(`Cold start, fresh process to the first acknowledged /asm vm create (median of ${COLD_RUNS}, runs interleaved):`);
 for (const [label, script] of Object.entries(scripts)) {
   const colds = { real: [] as Cold[], bare: [] as Cold[] };

@@ -1,11 +1,19 @@
-// Compiles the package entry (src/management/index.ts and what it imports) to JavaScript in a
-// folder under .local/ (inside the package, so its dependencies resolve): `import('asm-chatops')`
-// loads the built files, not TypeScript.
+// Compiles a TypeScript entry and what it imports to JavaScript in a folder under .local/ (inside the
+// package, so its dependencies resolve), as a deployed or installed package runs compiled files: a
+// run of the TypeScript sources also pays Node's type stripping for every file.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export function buildEntry(): { entry: string; dir: string } {
+export interface BuiltEntry {
+  /** The compiled entry file. */
+  readonly entry: string;
+  readonly dir: string;
+  close(): void;
+}
+
+/** `source` is relative to the package root, e.g. `src/management/index.ts`. */
+export function buildEntry(source = 'src/management/index.ts'): BuiltEntry {
   const root = resolve('.');
   mkdirSync(join(root, '.local'), { recursive: true });
   const dir = mkdtempSync(join(root, '.local', 'bench-build-'));
@@ -14,7 +22,7 @@ export function buildEntry(): { entry: string; dir: string } {
     JSON.stringify({
       extends: join(root, 'tsconfig.json'),
       compilerOptions: { noEmit: false, outDir: join(dir, 'dist'), rootDir: root, declaration: false, sourceMap: false, typeRoots: [join(root, 'node_modules/@types')] },
-      files: [join(root, 'src/management/index.ts')],
+      files: [join(root, source)],
       include: [],
     }),
   );
@@ -23,8 +31,9 @@ export function buildEntry(): { entry: string; dir: string } {
   } catch {
     // Type errors still emit JavaScript (type checking is `npm run typecheck`'s job); only a missing entry stops the run.
   }
-  const entry = join(dir, 'dist', 'src/management/index.js');
+  const entry = join(dir, 'dist', source.replace(/\.ts$/, '.js'));
   if (!existsSync(entry)) throw new Error(`Building ${entry} failed: run npm run typecheck to see why.`);
+  // The package's "type": "module" (and its name) for the compiled files.
   copyFileSync(join(root, 'package.json'), join(dir, 'dist', 'package.json'));
-  return { entry, dir };
+  return { entry, dir, close: () => rmSync(dir, { recursive: true, force: true }) };
 }
