@@ -12,3 +12,4 @@ export { newJob, type NewJobOptions } from './new-job.ts';
 export { jobOutcome, jobReport } from './report.ts';
 export { createJobEngine, type EngineCallOptions, type EngineLogger, type JobEngine, type JobEngineOptions, type JobEvent, type PlanJobOptions } from './engine/index.ts';
 export * as digests from './digest/index.ts';
+export { mapLimit } from './map-limit.ts';

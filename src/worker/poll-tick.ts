@@ -1,19 +1,11 @@
 import { toErrorInfo } from '../commands/index.ts';
-import { FINAL_STATUSES, isFinal, isJobConflict, transitions, type Job } from '../jobs/index.ts';
+import { FINAL_STATUSES, isFinal, isJobConflict, mapLimit, transitions, type Job } from '../jobs/index.ts';
 import type { WorkerContext } from './context.ts';
 import { isPostedTs } from './deliver.ts';
 import { expireApproval, isPastExpiry } from './expire-approvals.ts';
 import { OWED } from './owed.ts';
 import { settle } from './settle.ts';
 import type { PollTickOptions, PollTickResult } from './types.ts';
-
-async function mapLimit<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const run = async () => {
-    while (next < items.length) await fn(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, run));
-}
 
 /** When the job started waiting on its current operation. */
 function waitingSince(job: Job): number | undefined {

@@ -3,7 +3,7 @@ import type { JobStore } from '../store.ts';
 import type { DigestMessage } from './build-digest.ts';
 import { compose, describeError, type Composed } from './compose-digest.ts';
 import { DigestError } from './digest-error.ts';
-import { mapLimit } from './map-limit.ts';
+import { mapLimit } from '../map-limit.ts';
 import { currentPeriod, type DigestPeriod } from './period.ts';
 import { previousTrouble, type DueDigest } from './record.ts';
 import type { DigestScheduleStore } from './schedule-store.ts';

@@ -1,4 +1,4 @@
-import { mapLimit } from './map-limit.ts';
+import { mapLimit } from '../map-limit.ts';
 import type { DeploymentLike, HostedServiceLike, Snapshot, SnapshotClient, SnapshotDeployment, SnapshotService, SnapshotVm } from './snapshot-types.ts';
 
 export interface TakeSnapshotOptions {

@@ -2,22 +2,10 @@ import {
   CommandError, generatePassword, isNotFound, runCall, type CallContext, type ManagementClientLike, type PlanStep,
 } from '../../commands/index.ts';
 import type { Job } from '../job.ts';
+import { mapLimit } from '../map-limit.ts';
 import type { EngineContext } from './context.ts';
 
 export const GENERATE_PASSWORD = 'secrets.generatePassword';
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 function callContext(ctx: EngineContext, client: ManagementClientLike, abortSignal?: AbortSignal): CallContext {
   return { client, ...(ctx.secrets ? { secrets: ctx.secrets } : {}), ...(abortSignal ? { abortSignal } : {}) };

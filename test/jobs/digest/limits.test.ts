@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Job } from '../../../src/jobs/index.ts';
 import { buildDigest, currentPeriod, diffSnapshots, encodeSnapshot, MAX_SNAPSHOT_CHARS, takeSnapshot } from '../../../src/jobs/digest/index.ts';
-import { mapLimit } from '../../../src/jobs/digest/map-limit.ts';
+import { mapLimit } from '../../../src/jobs/map-limit.ts';
 import { startContract, type ContractFixture } from '../../emulator/support/contract-fixture.ts';
 import { assertWithinBlockKitLimits, blockText } from './support/block-kit-limits.ts';
 import { syntheticSnapshot } from './support/synthetic.ts';
