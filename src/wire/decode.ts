@@ -1,7 +1,7 @@
-import { compile, type Compiled, type CompiledDict, type CompiledList, type CompiledObject } from './compiled-schema.ts';
+import { compile, type Compiled, type CompiledObject } from './compiled-schema.ts';
+import { readXml, type XmlHandler } from './read-xml.ts';
 import type { DocumentSchema } from './schema.ts';
-import { WireError, WIRE_ERROR_CODES } from './wire-error.ts';
-import { elementName, parseOrdered, textOf, type OrderedNode } from './ordered-nodes.ts';
+import { WireError, WIRE_ERROR_CODES, type WireErrorCode } from './wire-error.ts';
 
 export interface DecodeOptions {
   /**
@@ -13,155 +13,198 @@ export interface DecodeOptions {
 }
 
 /**
- * Decodes an XML document into a plain object whose keys are the camelCase of the element names:
- * one parse, then straight from the parser's nodes into the model. Element paths for errors are
- * built from a stack of names only when an error is thrown.
+ * Decodes an XML document into a plain object whose keys are the camelCase of the element names,
+ * in one pass: the parser's events go straight into the model, no tree is built. Element paths for
+ * errors are joined only when an error is thrown.
  */
 export function decode<T = unknown>(schema: DocumentSchema, xml: string, options: DecodeOptions = {}): T {
-  const rootNode = parseOrdered(xml);
-  const rootName = elementName(rootNode);
-  if (rootName !== schema.root) {
-    throw new WireError(WIRE_ERROR_CODES.wrongRootElement, `Expected the root element '${schema.root}' but found '${rootName}'.`, rootName);
-  }
-  const decoder = new Decoder(options.strict ?? false);
-  decoder.path.push(rootName);
-  return decoder.field(compile(schema.body), rootNode, rootName) as T;
+  const decoder = new Decoder(schema, options.strict ?? false);
+  readXml(xml, decoder);
+  return decoder.result() as T;
 }
 
-class Decoder {
-  readonly path: string[] = [];
-  readonly #strict: boolean;
+/** One open element being decoded: what it is in the schema and what it has collected so far. */
+interface Frame {
+  readonly name: string;
+  /** The schema field, or 'entry' for one item of a dict (collects its Name and Value). */
+  readonly field: Compiled | 'entry';
+  /** Where the value goes in an object parent (its model key), or which part of a dict entry it is. */
+  readonly key: string;
+  /** Object, array or record being filled; undefined for a value. */
+  readonly value: Record<string, unknown> | unknown[] | undefined;
+  text: string;
+  /** Schema position of the last child seen (strict decoding checks order with it). */
+  lastIndex: number;
+  entryName?: string;
+  entryValue?: string;
+}
 
-  constructor(strict: boolean) {
+class Decoder implements XmlHandler {
+  readonly #root: string;
+  readonly #body: Compiled;
+  readonly #strict: boolean;
+  readonly #stack: Frame[] = [];
+  /** Depth inside an element that is skipped (unknown in lenient decoding, or nil). */
+  #skipping = 0;
+  #result: unknown;
+
+  constructor(schema: DocumentSchema, strict: boolean) {
+    this.#root = schema.root;
+    this.#body = compile(schema.body);
     this.#strict = strict;
   }
 
-  field(field: Compiled, node: OrderedNode, name: string): unknown {
-    const attributes = node[':@'];
-    if (attributes !== undefined && attributes['nil'] === 'true') return undefined;
-    const content = node[name] as OrderedNode[];
+  result(): unknown {
+    return this.#result;
+  }
+
+  open(name: string, nil: boolean): void {
+    if (this.#skipping > 0) {
+      this.#skipping++;
+      return;
+    }
+    const parent = this.#stack.at(-1);
+    if (parent === undefined) {
+      if (name !== this.#root) {
+        throw new WireError(WIRE_ERROR_CODES.wrongRootElement, `Expected the root element '${this.#root}' but found '${name}'.`, name);
+      }
+      if (nil) this.#skip();
+      else this.#push(name, this.#body, '');
+      return;
+    }
+    const field = parent.field;
+    if (field === 'entry') {
+      const part = name === 'Name' ? 'entryName' : name === 'Value' ? 'entryValue' : undefined;
+      if (part === undefined || parent[part] !== undefined) return this.#skip();
+      return this.#push(name, { kind: 'text' }, part);
+    }
     switch (field.kind) {
       case 'object':
-        return this.#object(field, content, name);
+        return this.#openChild(parent, field, name, nil);
       case 'list':
-        return this.#list(field, content, name);
+        if (name !== field.item) return this.#unexpected(name, `The element '${name}' is not expected in '${parent.name}' (expected '${field.item}').`);
+        return nil ? this.#skip() : this.#push(name, field.of, '');
       case 'dict':
-        return this.#dict(field, content, name);
+        if (name !== field.item) return this.#unexpected(name, `The element '${name}' is not expected in '${parent.name}'.`);
+        return nil ? this.#skip() : this.#push(name, 'entry', '');
       default:
-        return this.#scalar(field.kind, content, name);
+        return this.#unexpected(name, `The element '${name}' is not expected in '${parent.name}', which holds a value.`);
     }
   }
 
-  #object(field: CompiledObject, content: readonly OrderedNode[], parent: string): Record<string, unknown> {
-    const result: Record<string, unknown> = {};
-    let lastIndex = -1;
-    for (const node of content) {
-      const name = elementName(node);
-      if (name === undefined) continue;
-      const child = field.children.get(name);
-      if (child === undefined) {
-        if (this.#strict) throw this.#error(WIRE_ERROR_CODES.unexpectedElement, `The element '${name}' is not expected in '${parent}'.`, name);
-        continue;
-      }
-      if (this.#strict && child.index <= lastIndex) {
-        if (child.index === lastIndex) throw this.#error(WIRE_ERROR_CODES.duplicateElement, `The element '${name}' appears twice in '${parent}'.`, name);
-        throw this.#error(
-          WIRE_ERROR_CODES.outOfOrderElement,
-          `The element '${name}' in '${parent}' is out of order: it must come before '${field.names[lastIndex]}'.`,
-          name,
-        );
-      }
-      if (child.index > lastIndex) lastIndex = child.index;
-      this.path.push(name);
-      const value = this.field(child.field, node, name);
-      this.path.pop();
-      if (value !== undefined) result[child.key] = value;
+  text(text: string): void {
+    if (this.#skipping > 0) return;
+    const frame = this.#stack.at(-1);
+    if (frame !== undefined && frame.field !== 'entry' && frame.field.kind !== 'object' && frame.field.kind !== 'list' && frame.field.kind !== 'dict') {
+      frame.text += text;
     }
-    return result;
   }
 
-  #list(field: CompiledList, content: readonly OrderedNode[], parent: string): unknown[] {
-    const items: unknown[] = [];
-    const { item, of } = field;
-    for (const node of content) {
-      const name = elementName(node);
-      if (name === undefined) continue;
-      if (name !== item) {
-        if (this.#strict) throw this.#error(WIRE_ERROR_CODES.unexpectedElement, `The element '${name}' is not expected in '${parent}' (expected '${item}').`, name);
-        continue;
-      }
-      this.path.push(name);
-      const value = this.field(of, node, name);
-      this.path.pop();
-      if (value !== undefined) items.push(value);
+  close(): void {
+    if (this.#skipping > 0) {
+      this.#skipping--;
+      return;
     }
-    return items;
+    const frame = this.#stack.at(-1)!;
+    const value = this.#finish(frame);
+    this.#stack.pop();
+    const parent = this.#stack.at(-1);
+    if (parent === undefined) {
+      this.#result = value;
+    } else if (parent.field === 'entry') {
+      if (frame.key === 'entryName') parent.entryName = value as string;
+      else parent.entryValue = value as string;
+    } else if (value !== undefined) {
+      if (parent.field.kind === 'list') (parent.value as unknown[]).push(value);
+      else if (parent.field.kind === 'dict') {
+        const [key, entry] = value as [string, string];
+        (parent.value as Record<string, unknown>)[key] = entry;
+      } else (parent.value as Record<string, unknown>)[frame.key] = value;
+    }
   }
 
-  #dict(field: CompiledDict, content: readonly OrderedNode[], parent: string): Record<string, string> {
-    const result: Record<string, string> = {};
-    for (const node of content) {
-      const name = elementName(node);
-      if (name === undefined) continue;
-      if (name !== field.item) {
-        if (this.#strict) throw this.#error(WIRE_ERROR_CODES.unexpectedElement, `The element '${name}' is not expected in '${parent}'.`, name);
-        continue;
-      }
-      let key: string | undefined;
-      let value: string | undefined;
-      for (const part of node[name] as OrderedNode[]) {
-        const partName = elementName(part);
-        if (partName === 'Name' && key === undefined) key = textOf(part[partName] as OrderedNode[]);
-        else if (partName === 'Value' && value === undefined) value = textOf(part[partName] as OrderedNode[]);
-      }
-      if (key === undefined) {
-        if (this.#strict) throw this.#error(WIRE_ERROR_CODES.invalidValue, `The element '${name}' has no 'Name'.`, name);
-        continue;
-      }
-      result[key] = value ?? '';
+  #openChild(parent: Frame, field: CompiledObject, name: string, nil: boolean): void {
+    const child = field.children.get(name);
+    if (child === undefined) return this.#unexpected(name, `The element '${name}' is not expected in '${parent.name}'.`);
+    if (this.#strict && child.index <= parent.lastIndex) {
+      if (child.index === parent.lastIndex) throw this.#error(WIRE_ERROR_CODES.duplicateElement, `The element '${name}' appears twice in '${parent.name}'.`, name);
+      throw this.#error(
+        WIRE_ERROR_CODES.outOfOrderElement,
+        `The element '${name}' in '${parent.name}' is out of order: it must come before '${field.names[parent.lastIndex]}'.`,
+        name,
+      );
     }
-    return result;
+    if (child.index > parent.lastIndex) parent.lastIndex = child.index;
+    if (nil) return this.#skip();
+    this.#push(name, child.field, child.key);
   }
 
-  #scalar(kind: Compiled['kind'], content: readonly OrderedNode[], name: string): unknown {
-    if (this.#strict) {
-      const inner = content.map(elementName).find((child) => child !== undefined);
-      if (inner !== undefined) throw this.#error(WIRE_ERROR_CODES.unexpectedElement, `The element '${inner}' is not expected in '${name}', which holds a value.`, inner);
+  #push(name: string, field: Compiled | 'entry', key: string): void {
+    const kind = field === 'entry' ? 'entry' : field.kind;
+    const value = kind === 'list' ? [] : kind === 'object' || kind === 'dict' || kind === 'entry' ? {} : undefined;
+    this.#stack.push({ name, field, key, value, text: '', lastIndex: -1 });
+  }
+
+  /** Skips an element and everything in it (an unknown element, or a nil one: it has no value). */
+  #skip(): void {
+    this.#skipping = 1;
+  }
+
+  #unexpected(name: string, message: string): void {
+    if (this.#strict) throw this.#error(WIRE_ERROR_CODES.unexpectedElement, message, name);
+    this.#skip();
+  }
+
+  #finish(frame: Frame): unknown {
+    const field = frame.field;
+    if (field === 'entry') {
+      if (frame.entryName === undefined) {
+        if (this.#strict) throw this.#error(WIRE_ERROR_CODES.invalidValue, `The element '${frame.name}' has no 'Name'.`);
+        return undefined;
+      }
+      return [frame.entryName, frame.entryValue ?? ''];
     }
-    const raw = textOf(content);
-    switch (kind) {
+    switch (field.kind) {
+      case 'object':
+      case 'list':
+      case 'dict':
+        return frame.value;
       case 'int': {
-        const trimmed = raw.trim();
+        const trimmed = frame.text.trim();
         if (trimmed === '') return undefined;
         const value = Number(trimmed);
-        if (!Number.isInteger(value)) return this.#invalid(`The value of '${name}' must be an integer.`);
+        if (!Number.isInteger(value)) return this.#invalid(`The value of '${frame.name}' must be an integer.`);
         return value;
       }
       case 'bool': {
-        const lowered = raw.trim().toLowerCase();
+        const lowered = frame.text.trim().toLowerCase();
         if (lowered === 'true') return true;
         if (lowered === 'false') return false;
         if (lowered === '') return undefined;
-        return this.#invalid(`The value of '${name}' must be true or false.`);
+        return this.#invalid(`The value of '${frame.name}' must be true or false.`);
       }
       case 'base64': {
-        const compact = raw.replace(/\s+/g, '');
+        const compact = frame.text.replace(/\s+/g, '');
         if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
-          return this.#invalid(`The value of '${name}' must be base64-encoded.`) ?? raw;
+          return this.#invalid(`The value of '${frame.name}' must be base64-encoded.`) ?? frame.text;
         }
         return Buffer.from(compact, 'base64').toString('utf8');
       }
       default:
-        return raw;
+        return frame.text;
     }
   }
 
   #invalid(message: string): undefined {
-    if (this.#strict) throw new WireError(WIRE_ERROR_CODES.invalidValue, message, this.path.join('/'));
+    if (this.#strict) throw new WireError(WIRE_ERROR_CODES.invalidValue, message, this.#path());
     return undefined;
   }
 
-  #error(code: (typeof WIRE_ERROR_CODES)[keyof typeof WIRE_ERROR_CODES], message: string, child: string): WireError {
-    return new WireError(code, message, [...this.path, child].join('/'));
+  #error(code: WireErrorCode, message: string, child?: string): WireError {
+    return new WireError(code, message, child === undefined ? this.#path() : `${this.#path()}/${child}`);
+  }
+
+  #path(): string {
+    return this.#stack.map((frame) => frame.name).join('/');
   }
 }

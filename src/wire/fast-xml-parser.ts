@@ -5,4 +5,4 @@ import type * as FastXmlParser from 'fast-xml-parser';
 // ES module build (dozens of small modules) costs 50–120 ms at import. Same version, same code.
 const fastXmlParser = createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser;
 
-export const { XMLParser, XMLBuilder } = fastXmlParser;
+export const { XMLBuilder } = fastXmlParser;

@@ -1,4 +1,4 @@
-import { elementName, parseOrdered, textOf, type OrderedNode } from './ordered-nodes.ts';
+import { readXml, type XmlHandler } from './read-xml.ts';
 
 /** One element of a parsed document: local name, attributes (local names), children, text. */
 export interface XmlElement {
@@ -14,13 +14,35 @@ export interface XmlElement {
  * (decoding with a schema does not build this tree). Malformed XML and DTDs are refused with a WireError.
  */
 export function parseXml(xml: string): XmlElement {
-  return toElement(parseOrdered(xml));
+  const builder = new TreeBuilder();
+  readXml(xml, builder);
+  return builder.root!;
 }
 
-function toElement(node: OrderedNode): XmlElement {
-  const name = elementName(node)!;
-  const content = node[name] as OrderedNode[];
-  const children: XmlElement[] = [];
-  for (const child of content) if (elementName(child) !== undefined) children.push(toElement(child));
-  return { name: name.trim(), attributes: node[':@'] ?? {}, children, text: textOf(content) };
+interface OpenElement {
+  name: string;
+  attributes: Readonly<Record<string, string>>;
+  children: XmlElement[];
+  text: string;
+}
+
+class TreeBuilder implements XmlHandler {
+  root: XmlElement | undefined;
+  readonly #stack: OpenElement[] = [];
+
+  open(name: string, _nil: boolean, attributes: Readonly<Record<string, string>>): void {
+    this.#stack.push({ name, attributes, children: [], text: '' });
+  }
+
+  text(text: string): void {
+    const top = this.#stack.at(-1);
+    if (top !== undefined) top.text += text;
+  }
+
+  close(): void {
+    const element = this.#stack.pop()!;
+    const parent = this.#stack.at(-1);
+    if (parent === undefined) this.root = element;
+    else parent.children.push(element);
+  }
 }

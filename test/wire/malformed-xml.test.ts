@@ -63,3 +63,46 @@ test('broken entity references are refused, naming the reference and where it is
   assert.deepEqual(decode(schemas.Swap, ok, { strict: true }), { production: '<a> & "b" \'c\' éé&amp;' });
   assert.equal(parseXml(ok).children[0]?.text, '<a> & "b" \'c\' éé&amp;');
 });
+
+test('what only the parser refuses (characters and names XML forbids) is reported with its line and column', () => {
+  assert.throws(() => decode(schemas.Swap, '<Swap>\n<Production>a\u0001b</Production></Swap>'), {
+    code: WIRE_ERROR_CODES.malformedXml,
+    message: 'The XML is malformed (line 2, column 14): disallowed character.',
+  });
+  assert.throws(() => decode(schemas.Swap, '<Swap><Production>a\uFFFEb</Production></Swap>'), { code: WIRE_ERROR_CODES.malformedXml, message: /\(line 1, column 20\)/ });
+  assert.throws(() => parseXml('<Swap>\u0000</Swap>'), { code: WIRE_ERROR_CODES.malformedXml, message: /line 1, column 7\): disallowed character/ });
+});
+
+test('DOCTYPE declarations and empty bodies are refused before anything is decoded', () => {
+  const bomb = '<!DOCTYPE Swap [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><Swap><Production>&b;</Production></Swap>';
+  assert.throws(() => decode(schemas.Swap, bomb), { code: WIRE_ERROR_CODES.malformedXml, message: 'XML documents with a DOCTYPE are not accepted.' });
+  assert.throws(() => parseXml('<!DOCTYPE Swap><Swap/>'), { code: WIRE_ERROR_CODES.malformedXml, message: /DOCTYPE/ });
+  for (const blank of ['', ' \n\t ', '\uFEFF']) {
+    assert.throws(() => decode(schemas.Swap, blank), { code: WIRE_ERROR_CODES.malformedXml, message: /body is empty|no root element/ }, JSON.stringify(blank));
+  }
+});
+
+test('namespace prefixes are read as local names; nil values and namespace declarations leave nothing behind', () => {
+  const xml = '<a:Swap xmlns:a="http://schemas.microsoft.com/windowsazure" xmlns:i="http://www.w3.org/2001/XMLSchema-instance">'
+    + '<a:Production i:nil="true"/><a:SourceDeployment>d</a:SourceDeployment></a:Swap>';
+  assert.deepEqual(decode(schemas.Swap, xml, { strict: true }), { sourceDeployment: 'd' });
+  const tree = parseXml(xml);
+  assert.equal(tree.name, 'Swap');
+  assert.deepEqual(tree.attributes, {});
+  assert.deepEqual(tree.children[0]?.attributes, { nil: 'true' });
+  assert.deepEqual(tree.children.map((child) => child.name), ['Production', 'SourceDeployment']);
+});
+
+test('line ends inside values are normalized as XML requires (CR LF and CR read as LF)', () => {
+  const xml = '<CreateHostedService><ServiceName>s</ServiceName><Label>bA==</Label><Description>one\r\ntwo\rthree</Description><Location>West US</Location></CreateHostedService>';
+  assert.equal(decode<{ description: string }>(schemas.CreateHostedService, xml).description, 'one\ntwo\nthree');
+});
+
+test('a document refused halfway leaves nothing behind: the next one decodes whole', () => {
+  const good = '<Swap><Production>p</Production><SourceDeployment>s</SourceDeployment></Swap>';
+  const broken = ['<Swap><Production>p</Staging></Swap>', '<Swap><Production>p', '<Swap><Production>&x;</Production></Swap>', '<!DOCTYPE Swap><Swap/>', '<Swap><Unknown/></Swap>'];
+  for (const xml of broken) {
+    assert.throws(() => decode(schemas.Swap, xml, { strict: true }), { name: /Error/ }, xml);
+    assert.deepEqual(decode(schemas.Swap, good, { strict: true }), { production: 'p', sourceDeployment: 's' }, `after ${xml}`);
+  }
+});
