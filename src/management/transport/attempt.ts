@@ -1,4 +1,4 @@
-import type { Agent } from './undici-agent.ts';
+import type { Agent, DispatchController, DispatchHandler } from './undici-agent.ts';
 import { MANAGEMENT_ERROR_CODES } from '../errors/error-codes.ts';
 import { errorFromNetworkFailure } from '../errors/error-from-network-failure.ts';
 import { ManagementError } from '../errors/management-error.ts';
@@ -22,53 +22,110 @@ export interface AttemptResult {
   body: string;
 }
 
-/** One HTTP exchange, body included, bounded by the timeout and the caller's signal. */
-export async function attempt(input: AttemptInput): Promise<AttemptResult> {
-  const { url, signal, timeoutMs } = input;
-  if (signal?.aborted) throw abortedError(signal.reason);
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onAbort = (): void => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    const response = await input.agent.request({
-      origin: url.origin,
-      path: url.pathname + url.search,
-      method: input.method,
-      headers: input.headers,
-      body: input.body,
-      signal: controller.signal,
-    });
-    const body = await response.body.text();
-    // undici frees a kept-alive socket one event-loop turn after the response ends; yielding that turn
-    // lets the next request reuse the connection instead of paying for a second TLS handshake.
-    await new Promise((resolve) => setImmediate(resolve));
-    return { status: response.statusCode, headers: flattenHeaders(response.headers), body };
-  } catch (error) {
-    if (signal?.aborted) throw abortedError(signal.reason);
-    if (timedOut) {
-      throw new ManagementError({
-        code: MANAGEMENT_ERROR_CODES.RequestTimeout,
-        message: `No complete response from ${url.origin} within ${timeoutMs} ms. The service may be slow: retry later or raise timeoutMs.`,
-        isRetryable: true,
-        cause: error,
-        details: { endpoint: url.origin, timeoutMs },
-      });
+/**
+ * One HTTP exchange, body included, bounded by the timeout and the caller's signal. The response is
+ * collected by a dispatch handler straight into one buffer (no stream, no abort controller of our
+ * own): answers are small XML documents read whole.
+ */
+export function attempt(input: AttemptInput): Promise<AttemptResult> {
+  const { signal } = input;
+  if (signal?.aborted) return Promise.reject(abortedError(signal.reason));
+  return new Promise((resolve, reject) => {
+    const exchange = new Exchange(input, resolve, reject);
+    input.agent.dispatch(
+      { origin: input.url.origin, path: input.url.pathname + input.url.search, method: input.method, headers: input.headers, body: input.body ?? null },
+      exchange,
+    );
+  });
+}
+
+const utf8 = new TextDecoder();
+
+/** Collects one response; settles once, whichever comes first: the end, a failure, the timeout, the caller's abort. */
+class Exchange implements DispatchHandler {
+  readonly #input: AttemptInput;
+  readonly #resolve: (result: AttemptResult) => void;
+  readonly #reject: (error: unknown) => void;
+  readonly #timer: NodeJS.Timeout;
+  readonly #onAbort: (() => void) | undefined;
+  #controller: DispatchController | undefined;
+  /** Why we stopped the exchange ourselves (timeout, caller's abort), before undici knew. */
+  #stopped: ManagementError | Error | undefined;
+  #settled = false;
+  #status = 0;
+  #headers: Record<string, string | string[]> = {};
+  readonly #chunks: Buffer[] = [];
+
+  constructor(input: AttemptInput, resolve: (result: AttemptResult) => void, reject: (error: unknown) => void) {
+    this.#input = input;
+    this.#resolve = resolve;
+    this.#reject = reject;
+    this.#timer = setTimeout(() => this.#stop(this.#timeoutError()), input.timeoutMs);
+    const { signal } = input;
+    if (signal !== undefined) {
+      this.#onAbort = () => this.#stop(abortedError(signal.reason));
+      signal.addEventListener('abort', this.#onAbort, { once: true });
     }
-    throw errorFromNetworkFailure(error, { endpoint: url.origin, certificateThumbprint: input.certificateThumbprint });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+  }
+
+  onRequestStart(controller: DispatchController): void {
+    this.#controller = controller;
+    if (this.#stopped !== undefined) controller.abort(this.#stopped);
+  }
+
+  onResponseStart(_controller: DispatchController, statusCode: number, headers: Record<string, string | string[]>): void {
+    this.#status = statusCode;
+    this.#headers = headers;
+  }
+
+  onResponseData(_controller: DispatchController, chunk: Buffer): void {
+    this.#chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    const body = utf8.decode(this.#chunks.length === 1 ? this.#chunks[0] : Buffer.concat(this.#chunks));
+    const result = { status: this.#status, headers: flattenHeaders(this.#headers), body };
+    // undici frees a kept-alive connection one event-loop turn after the response ends (it queues
+    // that turn right after this call returns); answering after that turn lets the caller's next
+    // request reuse the connection instead of paying for a new handshake.
+    process.nextTick(() => setImmediate(() => this.#settle(() => this.#resolve(result))));
+  }
+
+  onResponseError(_controller: DispatchController, error: Error): void {
+    this.#settle(() => this.#reject(this.#stopped ?? errorFromNetworkFailure(error, { endpoint: this.#input.url.origin, certificateThumbprint: this.#input.certificateThumbprint })));
+  }
+
+  /** Stops the exchange for a reason of ours: settles now, and aborts the request when undici has started it. */
+  #stop(reason: ManagementError | Error): void {
+    if (this.#settled) return;
+    this.#stopped = reason;
+    this.#controller?.abort(reason);
+    this.#settle(() => this.#reject(reason));
+  }
+
+  #settle(settle: () => void): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    clearTimeout(this.#timer);
+    if (this.#onAbort !== undefined) this.#input.signal!.removeEventListener('abort', this.#onAbort);
+    settle();
+  }
+
+  #timeoutError(): ManagementError {
+    const { url, timeoutMs } = this.#input;
+    return new ManagementError({
+      code: MANAGEMENT_ERROR_CODES.RequestTimeout,
+      message: `No complete response from ${url.origin} within ${timeoutMs} ms. The service may be slow: retry later or raise timeoutMs.`,
+      isRetryable: true,
+      details: { endpoint: url.origin, timeoutMs },
+    });
   }
 }
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
   return flat;
