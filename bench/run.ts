@@ -11,12 +11,15 @@ import { buildOsImagesDocument } from './os-images-document.ts';
 import { buildEntry } from './support/build-entry.ts';
 import { seed, startBenchEmulator } from './support/emulator-process.ts';
 import { coldRun, node, WarmPeer, type PeerSpec } from './support/peers.ts';
-import { renderTable, type Figure } from './support/table.ts';
+import { median, renderTable, type Figure } from './support/table.ts';
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 const SERVICES = 500;
 const OPERATIONS = 1000;
 const PYTHON = '/usr/bin/python3';
+// The code as it was before issue 12's work, built and run cold in the same rounds (import to first
+// call is compared with it). ASM_BENCH_BASELINE picks another revision; an empty value skips it.
+const BASELINE = process.env['ASM_BENCH_BASELINE'] ?? '867424f^';
 
 const pythonAvailable = (() => {
   try {
@@ -29,6 +32,17 @@ const pythonAvailable = (() => {
 
 console.error('building the package entry, starting and seeding the emulator…');
 const built = buildEntry();
+const baseline = (() => {
+  if (BASELINE === '') return undefined;
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${BASELINE}^{commit}`], { stdio: 'ignore' });
+    return buildEntry('src/management/index.ts', BASELINE);
+  } catch {
+    console.error(`baseline ${BASELINE} is not in this checkout's history: its cold runs are skipped`);
+    return undefined;
+  }
+})();
+const BASELINE_NAME = `asm-chatops at ${BASELINE}`;
 const emulator = await startBenchEmulator();
 const seeded = await seed(emulator.target, SERVICES, OPERATIONS);
 const scratch = mkdtempSync(join(tmpdir(), 'asm-bench-doc-'));
@@ -49,6 +63,7 @@ const coldSpecs: PeerSpec[] = [
   { name: 'asm-chatops', command: node('bench/peers/cold-asm-chatops.ts'), env: { ASM_BENCH_MODULE: built.entry } },
   { name: 'azure-asm-compute', command: node('bench/peers/cold-azure-asm-compute.cjs'), env: nodeEnv },
   ...(pythonAvailable ? [{ name: 'Python SDK', command: [PYTHON, 'bench/peers/cold_python_sdk.py'], env: pythonEnv }] : []),
+  ...(baseline === undefined ? [] : [{ name: BASELINE_NAME, command: node('bench/peers/cold-asm-chatops.ts'), env: { ASM_BENCH_MODULE: baseline.entry } }]),
 ];
 const clients = warmSpecs.map((spec) => spec.name);
 const peers = await Promise.all(warmSpecs.map((spec) => WarmPeer.start(spec, argument)));
@@ -88,9 +103,16 @@ for (const peer of peers) record('rss', peer.name, await peer.ask({ task: 'rss' 
 for (const peer of peers) peer.stop();
 emulator.close();
 rmSync(scratch, { recursive: true, force: true });
-rmSync(built.dir, { recursive: true, force: true });
+built.close();
+baseline?.close();
 
 const versions = `Node ${process.version}${pythonAvailable ? `, ${execFileSync(PYTHON, ['--version'], { encoding: 'utf8' }).trim()}` : ', Python SDK not installed'}`;
 console.log(`${ROUNDS} rounds, medians (min–max); ×: how many times better asm-chatops is. ${versions}.`);
 console.log(renderTable(Object.values(figures), clients));
+const baselineSamples = figures.firstCall.samples[BASELINE_NAME];
+if (baselineSamples !== undefined) {
+  const [ours, before] = [median(figures.firstCall.samples['asm-chatops']!), median(baselineSamples)];
+  const [oursImport, beforeImport] = [median(figures.importOnly.samples['asm-chatops']!), median(figures.importOnly.samples[BASELINE_NAME]!)];
+  console.log(`\n\`import\` to first completed list call, same rounds: ${Math.round(ours)} ms against ${Math.round(before)} ms for the code at ${BASELINE} (${Math.round((ours / before) * 100)} %); import alone ${Math.round(oursImport)} against ${Math.round(beforeImport)} ms.`);
+}
 console.log(`\nEmulator (its own process, state on disk): ${OPERATIONS.toLocaleString('en-US')} storage account creates after ${SERVICES} cloud services, ${Math.round(seeded.createsPerSecond)} creates/s.`);

@@ -12,17 +12,28 @@ export interface BuiltEntry {
   close(): void;
 }
 
-/** `source` is relative to the package root, e.g. `src/management/index.ts`. */
-export function buildEntry(source = 'src/management/index.ts'): BuiltEntry {
+/**
+ * `source` is relative to the package root, e.g. `src/management/index.ts`. With `revision` (a git
+ * revision), that revision's sources are built instead of the working tree's, against today's
+ * dependencies: to compare with an earlier state of the code in the same run.
+ */
+export function buildEntry(source = 'src/management/index.ts', revision?: string): BuiltEntry {
   const root = resolve('.');
   mkdirSync(join(root, '.local'), { recursive: true });
   const dir = mkdtempSync(join(root, '.local', 'bench-build-'));
+  let sources = root;
+  if (revision !== undefined) {
+    sources = join(dir, 'tree');
+    mkdirSync(sources);
+    const archive = execFileSync('git', ['archive', '--format=tar', revision, 'src', 'tsconfig.json'], { maxBuffer: 256 * 1024 * 1024 });
+    execFileSync('tar', ['-x', '-C', sources], { input: archive });
+  }
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
-      extends: join(root, 'tsconfig.json'),
-      compilerOptions: { noEmit: false, outDir: join(dir, 'dist'), rootDir: root, declaration: false, sourceMap: false, typeRoots: [join(root, 'node_modules/@types')] },
-      files: [join(root, source)],
+      extends: join(sources, 'tsconfig.json'),
+      compilerOptions: { noEmit: false, outDir: join(dir, 'dist'), rootDir: sources, declaration: false, sourceMap: false, typeRoots: [join(root, 'node_modules/@types')] },
+      files: [join(sources, source)],
       include: [],
     }),
   );
