@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { certificateSecret, type CertificateImport, type ImportOptions } from './certificate-import.ts';
-import type { VaultState } from './vault-state.ts';
+import type { VaultSnapshot, VaultState } from './vault-state.ts';
 
 /** How a denied request is answered: an RBAC vault's 403 (ForbiddenByRbac) or an access-policy vault's (AccessDenied). */
 export type AccessDenial = 'rbac' | 'access-policy';
@@ -49,6 +49,14 @@ export interface KeyVaultAdmin {
   setUnreachable(unreachable: boolean): void;
   requests(): readonly KeyVaultRequestRecord[];
   clearRequests(): void;
+  /** Every secret and deleted secret with its versions and values (what the local stack keeps on disk). */
+  snapshot(): VaultSnapshot;
+  /** Puts back a snapshot taken earlier; false (nothing changed) when `snapshot` is not one. */
+  restore(snapshot: unknown): boolean;
+  /** Called after every change to the vault's content, through the API or here. */
+  onChange(listener: () => void): void;
+  /** The current version's tags of a secret; undefined when there is no such secret. */
+  currentTags(name: string): Readonly<Record<string, string>> | undefined;
 }
 
 const seconds = (date: Date | undefined) => (date === undefined ? undefined : Math.floor(date.getTime() / 1000));
@@ -85,6 +93,13 @@ export function createKeyVaultAdmin(state: VaultState, controls: StandInControls
       if (unreachable) for (const socket of sockets) socket.destroy();
     },
     requests: () => [...controls.log],
+    snapshot: () => state.snapshot(),
+    restore: (snapshot) => state.restore(snapshot),
+    onChange: (listener) => state.onChange(listener),
+    currentTags: (name) => {
+      const current = state.get(name);
+      return current === undefined ? undefined : (current.tags ?? {});
+    },
     clearRequests() {
       controls.log.length = 0;
     },

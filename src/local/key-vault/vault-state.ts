@@ -36,6 +36,13 @@ export interface DeletedSecret {
   readonly scheduledPurgeDate: number;
 }
 
+/** The vault's content as written to disk by the local stack (values included: keep the file private). */
+export interface VaultSnapshot {
+  readonly version: 1;
+  readonly secrets: Readonly<Record<string, readonly SecretVersion[]>>;
+  readonly deleted: Readonly<Record<string, DeletedSecret>>;
+}
+
 const RETENTION_DAYS = 90;
 const key = (name: string) => name.toLowerCase();
 
@@ -44,9 +51,39 @@ export class VaultState {
   readonly #secrets = new Map<string, SecretVersion[]>();
   readonly #deleted = new Map<string, DeletedSecret>();
   readonly #now: () => Date;
+  readonly #listeners: Array<() => void> = [];
 
   constructor(now: () => Date) {
     this.#now = now;
+  }
+
+  /** Called after every change (set, update, delete, purge, recover). */
+  onChange(listener: () => void): void {
+    this.#listeners.push(listener);
+  }
+
+  snapshot(): VaultSnapshot {
+    return { version: 1, secrets: Object.fromEntries(this.#secrets), deleted: Object.fromEntries(this.#deleted) };
+  }
+
+  /** Replaces the content with a snapshot's; false (and nothing changed) when it is not one. */
+  restore(snapshot: unknown): boolean {
+    const candidate = snapshot as Partial<VaultSnapshot> | null;
+    if (candidate?.version !== 1 || typeof candidate.secrets !== 'object' || typeof candidate.deleted !== 'object') return false;
+    const secrets = Object.entries(candidate.secrets ?? {});
+    const deleted = Object.entries(candidate.deleted ?? {});
+    const isVersion = (v: unknown) => typeof (v as SecretVersion | null)?.value === 'string' && typeof (v as SecretVersion).version === 'string';
+    if (!secrets.every(([, versions]) => Array.isArray(versions) && versions.length > 0 && versions.every(isVersion))) return false;
+    if (!deleted.every(([, entry]) => Array.isArray(entry?.versions) && entry.versions.every(isVersion))) return false;
+    this.#secrets.clear();
+    this.#deleted.clear();
+    for (const [name, versions] of secrets) this.#secrets.set(key(name), [...versions]);
+    for (const [name, entry] of deleted) this.#deleted.set(key(name), entry);
+    return true;
+  }
+
+  #changed(): void {
+    for (const listener of this.#listeners) listener();
   }
 
   #seconds(): number {
@@ -76,6 +113,7 @@ export class VaultState {
       ...(input.certificateBacked && previous ? { previousVersion: previous.version } : {}),
     };
     this.#secrets.set(key(name), [...versions, created]);
+    this.#changed();
     return created;
   }
 
@@ -100,6 +138,7 @@ export class VaultState {
     const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
     const updated = { ...(versions[index] as SecretVersion), ...defined, updated: this.#seconds() };
     versions[index] = updated;
+    this.#changed();
     return updated;
   }
 
@@ -111,6 +150,7 @@ export class VaultState {
     const now = this.#seconds();
     const deleted = { versions, deletedDate: now, scheduledPurgeDate: now + RETENTION_DAYS * 24 * 3600 };
     this.#deleted.set(key(name), deleted);
+    this.#changed();
     return deleted;
   }
 
@@ -119,7 +159,9 @@ export class VaultState {
   }
 
   purge(name: string): boolean {
-    return this.#deleted.delete(key(name));
+    const purged = this.#deleted.delete(key(name));
+    if (purged) this.#changed();
+    return purged;
   }
 
   recover(name: string): SecretVersion | undefined {
@@ -127,6 +169,7 @@ export class VaultState {
     if (deleted === undefined) return undefined;
     this.#deleted.delete(key(name));
     this.#secrets.set(key(name), [...deleted.versions]);
+    this.#changed();
     return deleted.versions.at(-1);
   }
 }

@@ -1,5 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { keepSnapshot, readSnapshot } from './snapshot-file.ts';
 import type { SimEphemeral, SimMessage, SlackSimState } from '../slack/index.ts';
 
 interface Snapshot {
@@ -10,13 +9,8 @@ interface Snapshot {
 
 /** Puts back the channels' messages of an earlier run (a missing or unreadable file: a fresh workspace). */
 export async function restoreWorkspace(state: SlackSimState, file: string): Promise<number> {
-  let snapshot: Snapshot;
-  try {
-    snapshot = JSON.parse(await readFile(file, 'utf8')) as Snapshot;
-  } catch {
-    return 0;
-  }
-  if (snapshot.version !== 1 || typeof snapshot.messages !== 'object') return 0;
+  const snapshot = (await readSnapshot(file)) as Snapshot | undefined;
+  if (snapshot?.version !== 1 || typeof snapshot.messages !== 'object') return 0;
   let count = 0;
   for (const [channel, messages] of Object.entries(snapshot.messages)) {
     if (!state.channels.has(channel) || !Array.isArray(messages)) continue;
@@ -27,40 +21,16 @@ export async function restoreWorkspace(state: SlackSimState, file: string): Prom
   return count;
 }
 
-/**
- * Saves the workspace's messages to `file` shortly after each change (and on `flush`), written to a
- * temporary file and renamed, so a crash leaves the previous snapshot whole.
- */
+/** Saves the workspace's messages to `file` shortly after each change (and on `flush`). */
 export function keepWorkspace(state: SlackSimState, file: string, delayMs = 200): { flush(): Promise<void>; stop(): Promise<void> } {
-  let timer: NodeJS.Timeout | undefined;
-  let writing: Promise<void> = Promise.resolve();
-  const save = () => {
-    timer = undefined;
-    const snapshot: Snapshot = { version: 1, messages: Object.fromEntries(state.messages), ephemerals: state.ephemerals };
-    const text = JSON.stringify(snapshot);
-    writing = writing.then(async () => {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(`${file}.tmp`, text, { mode: 0o600 });
-      await rename(`${file}.tmp`, file);
-    }).catch(() => undefined);
-    return writing;
-  };
-  const onChange = () => {
-    timer ??= setTimeout(save, delayMs);
-  };
+  const kept = keepSnapshot(file, (): Snapshot => ({ version: 1, messages: Object.fromEntries(state.messages), ephemerals: state.ephemerals }), delayMs);
+  const onChange = () => kept.changed();
   state.on('change', onChange);
-  const flush = async () => {
-    if (timer !== undefined) {
-      clearTimeout(timer);
-      await save();
-    }
-    await writing;
-  };
   return {
-    flush,
+    flush: () => kept.flush(),
     async stop() {
       state.off('change', onChange);
-      await flush();
+      await kept.flush();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, X509Certificate } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { startKeyVault } from '../key-vault/index.ts';
 import { startSlackSimulator } from '../slack/index.ts';
 import { CERTIFICATE_NAME, STACK_SETTING_NAMES, stackSettings } from './app-settings.ts';
 import { keepWorkspace, restoreWorkspace } from './slack-snapshot.ts';
+import { keepVault } from './vault-snapshot.ts';
 import { OPS_CHANNEL, PEOPLE, seedWorkspace, titles } from './workspace.ts';
 
 export interface StackPorts {
@@ -91,7 +92,12 @@ export async function startLocalStack(options: StartStackOptions = {}): Promise<
       startKeyVault({ port: ports.keyVault ?? 0, vaultName: 'asm-local' }),
     ]);
     closers.push(() => azurite.close(), () => emulator.close(), () => vault.close());
-    vault.admin.importCertificate(CERTIFICATE_NAME, { pfx: await readFile(emulator.pfxFile), password: emulator.pfxPassword }, { tags: { source: 'asm-emulator' } });
+    if (!inMemory) await keepVault(vault.admin, join(dataDir, 'key-vault', 'vault.json'), closers);
+    // The emulator keeps its certificate across runs: import it again only when it changed.
+    const thumbprint = new X509Certificate(await readFile(emulator.certFile)).fingerprint.replaceAll(':', '');
+    if (vault.admin.currentTags(CERTIFICATE_NAME)?.['thumbprint'] !== thumbprint) {
+      vault.admin.importCertificate(CERTIFICATE_NAME, { pfx: await readFile(emulator.pfxFile), password: emulator.pfxPassword }, { tags: { source: 'asm-emulator', thumbprint } });
+    }
     const caFile = join(dataDir, 'key-vault', 'ca.pem');
     await mkdir(join(dataDir, 'key-vault'), { recursive: true });
     await writeFile(caFile, vault.caPem);

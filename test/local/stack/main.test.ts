@@ -2,10 +2,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../../src/cli/index.ts';
+import { CERTIFICATE_NAME } from '../../../src/local/stack/app-settings.ts';
 
 const MAIN = new URL('../../../src/local/stack/main.ts', import.meta.url).pathname;
 const dirs: string[] = [];
@@ -62,11 +63,18 @@ test('npm start prints the one JSON line first, runs the bot, keeps state in its
 
   first.child.kill('SIGINT');
   assert.equal(await first.exit, 0);
+  // The vault is kept too, readable by its owner only.
+  const vaultFile = join(dir, '.local', 'key-vault', 'vault.json');
+  assert.equal((await stat(vaultFile)).mode & 0o777, 0o600);
+  const certificateVersions = async () => JSON.parse(await readFile(vaultFile, 'utf8')).secrets[CERTIFICATE_NAME.toLowerCase()].length;
+  assert.equal(await certificateVersions(), 1);
   const second = await start(['--data-dir', join(dir, '.local')]);
   try {
     const history = await api(second.info, 'messages?channel=%23ops');
     assert.ok(history.messages.some((m: { text: string }) => m.text === 'kept across restarts'));
     assert.notEqual(second.info.signingSecret, info.signingSecret);
+    // The emulator's certificate is the same: not imported again.
+    assert.equal(await certificateVersions(), 1);
   } finally {
     second.child.kill('SIGINT');
     assert.equal(await second.exit, 0);
