@@ -151,6 +151,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       engine.close();
       await listener.close();
       store.save(state);
+      store.close();
       if (temporary) rmSync(temporary, { recursive: true, force: true });
     },
   };

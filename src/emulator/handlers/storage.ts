@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { errors } from '../errors/index.ts';
-import { isoSeconds, type Transition } from '../operations/index.ts';
+import { isoSeconds, randomText, type Transition } from '../operations/index.ts';
 import type { StorageAccountRecord, SubscriptionRecord } from '../persistence/index.ts';
 import type { RouteRequest } from '../server/handler-types.ts';
 import type { Router } from '../server/router.ts';
@@ -25,7 +24,7 @@ interface StorageInput {
   accountType?: string;
 }
 
-const newKey = () => randomBytes(64).toString('base64');
+const newKey = () => randomText(64, 'base64');
 
 function accountOf(subscription: SubscriptionRecord, request: RouteRequest): StorageAccountRecord {
   const name = request.params['name'] ?? '';

@@ -34,6 +34,8 @@ export class OperationEngine {
   readonly #timers = new Map<string, NodeJS.Timeout>();
   #delayMs: number;
   #failNext: OperationFailure | undefined;
+  #order: Set<string> | undefined;
+  #orderFor: Record<string, OperationRecord> | undefined;
 
   constructor(options: OperationEngineOptions) {
     this.#options = options;
@@ -107,13 +109,32 @@ export class OperationEngine {
 
   #store(record: OperationRecord): void {
     const operations = this.#options.state().operations;
+    const order = this.#orderOf(operations);
     operations[record.id] = record;
-    const ids = Object.keys(operations);
-    if (ids.length > KEEP_FINISHED) {
-      for (const id of ids.slice(0, ids.length - KEEP_FINISHED)) {
-        if (operations[id]?.status !== 'InProgress') delete operations[id];
+    order.add(record.id);
+    if (order.size <= KEEP_FINISHED) return;
+    // The oldest beyond the newest KEEP_FINISHED go, unless still in progress.
+    let excess = order.size - KEEP_FINISHED;
+    for (const id of order) {
+      if (excess-- <= 0) break;
+      if (operations[id]?.status !== 'InProgress') {
+        delete operations[id];
+        order.delete(id);
       }
     }
+  }
+
+  /**
+   * The operations' ids in the order the object holds them (a Set keeps a re-added id in place,
+   * as an object keeps a re-assigned key), built once per operations object instead of listing
+   * its keys at every store.
+   */
+  #orderOf(operations: Record<string, OperationRecord>): Set<string> {
+    if (this.#order === undefined || this.#orderFor !== operations) {
+      this.#order = new Set(Object.keys(operations));
+      this.#orderFor = operations;
+    }
+    return this.#order;
   }
 
   #schedule(record: OperationRecord): void {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomText } from './random-pool.ts';
 
 /** A new `x-ms-request-id`: 32 lower-case hex digits, no dashes, as the service sends them. */
 export function newRequestId(): string {
-  return randomBytes(16).toString('hex');
+  return randomText(16, 'hex');
 }
 
 /** The `<ID>` of an operation: the request id re-formatted 8-4-4-4-12, as the service does. */

@@ -1,4 +1,4 @@
-import { appendFileSync, closeSync, existsSync, fdatasyncSync, openSync, readFileSync, rmSync, truncateSync } from 'node:fs';
+import { close, existsSync, fdatasync, fdatasyncSync, open, openSync, readFileSync, rmSync, truncateSync, writeSync } from 'node:fs';
 import { applyChange, type Change } from './change-tracker.ts';
 import type { EmulatorState } from './state.ts';
 import { unreadable } from './state-file.ts';
@@ -47,19 +47,40 @@ export function journalLine(changes: readonly Change[]): string {
   return `${JSON.stringify(changes.map((change) => (change.value === undefined ? { p: change.path, d: 1 } : { p: change.path, v: change.value })))}\n`;
 }
 
-export function appendToJournal(file: string, text: string): void {
-  appendFileSync(file, text, { mode: 0o600 });
+/** Opens the journal for appending (created private); the store keeps it open between saves. */
+export function openJournal(file: string): number {
+  return openSync(file, 'a', 0o600);
+}
+
+/** Appends one save with as many write calls as the system needs (one, for a line this size). */
+export function appendToJournal(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 /** Flushes what was appended to the disk itself (not only to the operating system). */
-export function syncJournal(file: string): void {
-  if (!existsSync(file)) return;
-  const fd = openSync(file, 'r+');
-  try {
-    fdatasyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+export function syncJournal(fd: number): void {
+  fdatasyncSync(fd);
+}
+
+/**
+ * The same flush in the background (libuv's thread pool), through a descriptor of its own, so
+ * the store may close or replace its journal meanwhile. A journal removed since (a compaction
+ * folded it into a snapshot written and flushed already) has nothing left to flush.
+ */
+export function syncJournalInBackground(file: string): void {
+  open(file, 'r+', (openError, fd) => {
+    if (openError) {
+      if (openError.code === 'ENOENT') return;
+      throw openError;
+    }
+    fdatasync(fd, (syncError) => {
+      close(fd, () => {
+        if (syncError) throw syncError;
+      });
+    });
+  });
 }
 
 export function removeJournal(file: string): void {

@@ -15,6 +15,8 @@ export class MemoryStore implements StateStore {
     return this.#copy === undefined ? undefined : (JSON.parse(JSON.stringify(this.#copy)) as EmulatorState);
   }
 
+  close(): void {}
+
   save(state: EmulatorState): void {
     if (this.#tracker === undefined || !this.#tracker.watches(state) || this.#copy === undefined) {
       this.#copy = JSON.parse(JSON.stringify(state)) as EmulatorState;

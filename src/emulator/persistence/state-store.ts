@@ -9,5 +9,7 @@ export interface StateStore {
    * saves only the entities changed since. After it returns, a crash of the process loses nothing of it.
    */
   save(state: EmulatorState): void;
+  /** Releases what the store holds open, with what it wrote flushed to the disk; a later save reopens it. */
+  close(): void;
   readonly description: string;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EmulatorError } from '../../../src/emulator/errors/index.ts';
 import { OperationEngine, type TransitionRegistry } from '../../../src/emulator/operations/index.ts';
-import { emptyState, type EmulatorState } from '../../../src/emulator/persistence/index.ts';
+import { MemoryStore, emptyState, type EmulatorState } from '../../../src/emulator/persistence/index.ts';
 
 function engineWith(state: EmulatorState, delayMs: number, log: string[] = []) {
   const transitions: TransitionRegistry = {
@@ -67,6 +67,26 @@ describe('operation engine', () => {
     for (let i = 0; i < 100 && state.operations['e'.repeat(32)]?.status === 'InProgress'; i++) await new Promise((r) => setTimeout(r, 5));
     assert.equal(state.operations['e'.repeat(32)]?.status, 'Succeeded');
     assert.deepEqual(log, ['done resumed for sub']);
+  });
+
+  it('keeps the newest 2,000 operations, and any older one still in progress', () => {
+    const state = emptyState();
+    const id = (n: number) => n.toString(16).padStart(32, '0');
+    // Operations a previous run left: one still in progress, then finished ones.
+    state.operations[id(0)] = { id: id(0), subscriptionId: 'sub', status: 'InProgress', completeAt: 9e15, transition: { kind: 'test.mark', params: { name: 'old' } } };
+    for (let n = 1; n <= 1500; n++) state.operations[id(n)] = { id: id(n), subscriptionId: 'sub', status: 'Succeeded', httpStatusCode: 200, completedAt: 1 };
+    // Tracked as the emulator's stores track it, so the engine sees the state through their proxies.
+    new MemoryStore().save(state);
+    const engine = engineWith(state, 0);
+    for (let n = 1501; n <= 2600; n++) engine.recordFinished('sub', id(n));
+    engine.recordFinished('sub', id(2000)); // a known id keeps its place
+    const ids = Object.keys(state.operations);
+    assert.equal(ids.length, 2001);
+    assert.equal(ids[0], id(0), 'the one in progress stays');
+    assert.equal(ids[1], id(601));
+    assert.equal(ids.at(-1), id(2600));
+    assert.equal(state.operations[id(600)], undefined);
+    engine.close();
   });
 
   it('refuses an unknown transition', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -155,6 +155,44 @@ describe('state stores: snapshot and journal', () => {
     state.operations['bad']!.httpStatusCode = 200;
     store.save(state);
     assert.equal(new FileStore(file).load()!.operations['bad']?.httpStatusCode, 200);
+  });
+
+  // Descriptors this process holds on a file (Linux: /proc/self/fd), "(deleted)" ones included.
+  const descriptorsOn = (file: string) =>
+    readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(file);
+      } catch {
+        return false;
+      }
+    }).length;
+
+  it('keeps one journal open between saves, opens the new one after a compaction, and close releases it', { skip: !existsSync('/proc/self/fd') }, () => {
+    const file = join(dir, 'kept-open', 'state.json');
+    const journal = `${file}.journal`;
+    const store = new FileStore(file, { compactAfterBytes: 1500 });
+    const state = stateWith(1);
+    store.save(state);
+    let i = 0;
+    const addAccount = () => {
+      state.subscriptions['sub']!.storageAccounts[`more${i}`] = account(`more${i}`);
+      store.save(state);
+      i += 1;
+    };
+    addAccount();
+    addAccount();
+    assert.equal(descriptorsOn(journal), 1);
+    while (!readFileSync(file, 'utf8').includes('more0')) addAccount(); // until a compaction
+    addAccount(); // the first save after it
+    assert.ok(readFileSync(journal, 'utf8').includes(`more${i - 1}`), 'the save after the compaction is in the new journal');
+    assert.equal(descriptorsOn(journal), 1, 'the removed journal is not held open');
+    assert.deepEqual(new FileStore(file).load(), plain(state));
+    store.close();
+    assert.equal(descriptorsOn(journal), 0);
+    addAccount(); // a save after close opens the journal again
+    assert.deepEqual(new FileStore(file).load(), plain(state));
+    store.close();
+    assert.equal(descriptorsOn(journal), 0);
   });
 
   it('a memory store copies the changed entities at each save, and hands out copies', () => {
