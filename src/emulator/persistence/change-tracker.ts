@@ -81,28 +81,34 @@ export class ChangeTracker {
     this.#dirty.add(path.join(SEPARATOR));
   }
 
+  // A node is named by its key (the path joined) and how many parts that path has: a child's
+  // key is built by one concatenation, only for nodes above entity depth.
   #wrap(target: object, path: readonly string[]): object {
-    const key = path.join(SEPARATOR);
+    return this.#wrapAt(target, path.join(SEPARATOR), path.length, ENTITY_DEPTH[path[0]!] ?? 1);
+  }
+
+  #wrapAt(target: object, key: string, length: number, depth: number): object {
     const known = this.#proxyOf.get(target);
     if (known !== undefined && known.key === key) return known.proxy;
-    const depth = ENTITY_DEPTH[path[0]!] ?? 1;
-    const childPath = (name: string) => (path.length >= depth ? path : [...path, name]);
+    const entity = length >= depth;
+    const childKey = (name: string) => (entity ? key : key + SEPARATOR + name);
+    const childLength = entity ? length : length + 1;
     const proxy = new Proxy(target, {
       get: (object, name, receiver) => {
         const value = Reflect.get(object, name, receiver);
         if (typeof value !== 'object' || value === null || typeof name !== 'string') return value;
-        return this.#wrap(this.unwrap(value) as object, childPath(name));
+        return this.#wrapAt(this.unwrap(value) as object, childKey(name), childLength, depth);
       },
       set: (object, name, value) => {
-        if (typeof name === 'string') this.#mark(childPath(name));
+        if (typeof name === 'string') this.#dirty.add(childKey(name));
         return Reflect.set(object, name, this.unwrap(value));
       },
       deleteProperty: (object, name) => {
-        if (typeof name === 'string') this.#mark(childPath(name));
+        if (typeof name === 'string') this.#dirty.add(childKey(name));
         return Reflect.deleteProperty(object, name);
       },
       defineProperty: (object, name, descriptor) => {
-        if (typeof name === 'string') this.#mark(childPath(name));
+        if (typeof name === 'string') this.#dirty.add(childKey(name));
         return Reflect.defineProperty(object, name, 'value' in descriptor ? { ...descriptor, value: this.unwrap(descriptor.value) } : descriptor);
       },
     });

@@ -2,7 +2,10 @@ import type { Handler } from './handler-types.ts';
 
 interface Route<World> {
   readonly method: string;
-  readonly pattern: readonly string[];
+  /** Literal parts lower-cased; undefined where the part captures. */
+  readonly literals: readonly (string | undefined)[];
+  /** The capture's name where the part captures. */
+  readonly captures: readonly (string | undefined)[];
   readonly handler: Handler<World>;
 }
 
@@ -16,34 +19,51 @@ export interface RouteMatch<World> {
  * regard to case (the service is case-insensitive: `roleinstances/x/Operations`).
  */
 export class Router<World> {
-  readonly #routes: Route<World>[] = [];
+  // By segment count, in the order added (the first route that matches wins).
+  readonly #routes = new Map<number, Route<World>[]>();
 
   add(method: string, path: string, handler: Handler<World>): this {
-    this.#routes.push({ method, pattern: path.split('/').filter((part) => part.length > 0), handler });
+    const pattern = path.split('/').filter((part) => part.length > 0);
+    const route: Route<World> = {
+      method,
+      literals: pattern.map((part) => (part.startsWith(':') ? undefined : part.toLowerCase())),
+      captures: pattern.map((part) => (part.startsWith(':') ? part.slice(1) : undefined)),
+      handler,
+    };
+    const same = this.#routes.get(pattern.length);
+    if (same) same.push(route);
+    else this.#routes.set(pattern.length, [route]);
     return this;
   }
 
   /** The route for the method and segments; `methodNotAllowed` when only the path matched. */
   match(method: string, segments: readonly string[]): RouteMatch<World> | 'methodNotAllowed' | undefined {
+    const candidates = this.#routes.get(segments.length);
+    if (!candidates) return undefined;
+    const lower = segments.map((segment) => segment.toLowerCase());
     let pathMatched = false;
-    for (const route of this.#routes) {
-      const params = matchPattern(route.pattern, segments);
-      if (params === undefined) continue;
-      if (route.method === method) return { handler: route.handler, params };
+    for (const route of candidates) {
+      if (!matches(route, lower)) continue;
+      if (route.method === method) return { handler: route.handler, params: paramsOf(route, segments) };
       pathMatched = true;
     }
     return pathMatched ? 'methodNotAllowed' : undefined;
   }
 }
 
-function matchPattern(pattern: readonly string[], segments: readonly string[]): Record<string, string> | undefined {
-  if (pattern.length !== segments.length) return undefined;
+function matches<World>(route: Route<World>, lower: readonly string[]): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const literal = route.literals[i];
+    if (literal !== undefined && literal !== lower[i]) return false;
+  }
+  return true;
+}
+
+function paramsOf<World>(route: Route<World>, segments: readonly string[]): Record<string, string> {
   const params: Record<string, string> = {};
-  for (let i = 0; i < pattern.length; i++) {
-    const part = pattern[i] as string;
-    const segment = segments[i] as string;
-    if (part.startsWith(':')) params[part.slice(1)] = segment;
-    else if (part.toLowerCase() !== segment.toLowerCase()) return undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const name = route.captures[i];
+    if (name !== undefined) params[name] = segments[i]!;
   }
   return params;
 }
