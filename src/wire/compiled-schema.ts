@@ -11,6 +11,11 @@ export interface CompiledChild {
   /** The model key: camelCase of the element name. */
   readonly key: string;
   readonly field: Compiled;
+  /** Written as `<Name i:nil="true"/>` when the value is missing. */
+  readonly nillable: boolean;
+  /** `<Name>` and `</Name>`, for writing. */
+  readonly open: string;
+  readonly close: string;
 }
 
 export interface CompiledObject {
@@ -58,7 +63,11 @@ export function compile(field: Field): Compiled {
 function compileObject(field: ObjectField): CompiledObject {
   const names = Object.keys(field.fields);
   const children = new Map<string, CompiledChild>();
-  names.forEach((name, index) => children.set(name, { name, index, key: camelName(name), field: compile(field.fields[name]!) }));
+  names.forEach((name, index) => {
+    const child = field.fields[name]!;
+    const nillable = 'nillable' in child && child.nillable === true;
+    children.set(name, { name, index, key: camelName(name), field: compile(child), nillable, open: `<${name}>`, close: `</${name}>` });
+  });
   return { kind: 'object', children, names };
 }
 

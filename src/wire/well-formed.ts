@@ -1,11 +1,12 @@
 import { WireError, WIRE_ERROR_CODES } from './wire-error.ts';
 
 /*
- * fast-xml-parser builds its tree without checking that closing tags match, that every element is
- * closed, or that entity references are complete. This scan checks exactly that, in one pass over
- * the text with indexOf and sticky regular expressions (no tree, no strings per tag), and reports
- * where the document broke. DOCTYPE declarations are refused outright, so the only entities are
- * the five predefined ones and character references.
+ * The account of where a refused document broke. The parser (saxes) stops at the first error with
+ * terse words ("unexpected close tag", or "unclosed tag" at the end of the text for a bare '&'); this
+ * scan, run only after the parser has refused a document, checks that closing tags match, that every
+ * element is closed and that entity references are complete, in one pass with indexOf and sticky
+ * regular expressions, and names the line, column and open elements. DOCTYPE declarations are
+ * refused outright, so the only entities are the five predefined ones and character references.
  */
 const NAME = '[A-Za-z_\\u00C0-\\uFFFF][\\w.\\-:\\u00B7\\u00C0-\\uFFFF]*';
 const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, 'y');

@@ -1,8 +1,4 @@
-import { createRequire } from 'node:module';
-import type * as FastXmlParser from 'fast-xml-parser';
-
-// The CommonJS build is one bundled file (a few ms to load; the ES module build costs 50–120 ms).
-const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as typeof FastXmlParser;
+import { parseXml, type XmlElement } from '../../wire/index.ts';
 import { certificateErrors } from './certificate-errors.ts';
 
 export interface PublishSettingsSubscription {
@@ -13,25 +9,16 @@ export interface PublishSettingsSubscription {
   managementCertificate: string;
 }
 
-type Attributes = Record<string, unknown>;
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  removeNSPrefix: true,
-  parseAttributeValue: false,
-  isArray: (name) => name === 'PublishProfile' || name === 'Subscription',
-});
-
 /** Reads schema 1.0 (certificate and Url on PublishProfile) and 2.0 (both on each Subscription). */
 export function readPublishSettings(xmlText: string): PublishSettingsSubscription[] {
-  const text = xmlText.replace(/^\uFEFF/, '');
-  if (text.trim() === '' || XMLValidator.validate(text) !== true) {
+  let root: XmlElement;
+  try {
+    root = parseXml(xmlText.replace(/^\uFEFF/, ''));
+  } catch {
     throw certificateErrors.publishSettingsInvalid('the text is not well-formed XML');
   }
-  const root = (parser.parse(text) as { PublishData?: { PublishProfile?: Attributes[] } }).PublishData;
-  const profiles = root?.PublishProfile;
-  if (!Array.isArray(profiles)) throw certificateErrors.publishSettingsInvalid('there is no PublishData/PublishProfile element');
+  const profiles = root.name === 'PublishData' ? root.children.filter((child) => child.name === 'PublishProfile') : [];
+  if (profiles.length === 0) throw certificateErrors.publishSettingsInvalid('there is no PublishData/PublishProfile element');
   const subscriptions = profiles.flatMap((profile) => readProfile(profile));
   if (subscriptions.length === 0) throw certificateErrors.publishSettingsInvalid('it lists no subscription');
   return subscriptions;
@@ -66,8 +53,9 @@ export function selectSubscription(
   return found;
 }
 
-function readProfile(profile: Attributes): PublishSettingsSubscription[] {
-  const list = Array.isArray(profile.Subscription) ? (profile.Subscription as Attributes[]) : [];
+function readProfile(profileElement: XmlElement): PublishSettingsSubscription[] {
+  const profile = profileElement.attributes;
+  const list = profileElement.children.filter((child) => child.name === 'Subscription').map((child) => child.attributes);
   return list.map((subscription) => {
     const id = text(subscription.Id);
     const certificate = text(subscription.ManagementCertificate) ?? text(profile.ManagementCertificate);
