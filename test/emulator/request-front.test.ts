@@ -92,5 +92,22 @@ describe('request front', () => {
       assert.equal(empty.status, 400);
       assert.match(empty.text, /<Code>BadRequest<\/Code>/);
     });
+
+    it('a body over 8 MiB is refused with 413, a body cut short is dropped, and the emulator serves on', async () => {
+      const huge = `<CreateHostedService>${'x'.repeat(8 * 1024 * 1024)}</CreateHostedService>`;
+      const refused = await raw('POST', '/services/hostedservices', { 'content-type': 'application/xml' }, [huge]);
+      assert.equal(refused.status, 413);
+      assert.match(refused.text, /<Code>RequestBodyTooLarge<\/Code>/);
+      await new Promise<void>((resolve, reject) => {
+        const url = new URL(`${emulator.emulator.url}/${emulator.emulator.subscriptionId}/services/hostedservices`);
+        const body = bodies.createHostedService('cutshort');
+        const req = httpsRequest(url, { method: 'POST', ca: emulator.ca, cert: emulator.clientPem, key: emulator.clientPem, agent: false, headers: { 'x-ms-version': '2014-10-01', 'content-length': String(body.length) } });
+        req.on('error', () => resolve());
+        req.on('response', () => reject(new Error('a request cut short was answered')));
+        req.write(body.slice(0, 30), () => setTimeout(() => req.destroy(), 20));
+      });
+      const after = await emulator.send('GET', '/services/hostedservices/cutshort');
+      assert.equal(after.status, 404, 'nothing was created from the cut body');
+    });
   });
 });

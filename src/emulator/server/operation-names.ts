@@ -7,8 +7,8 @@ interface Row {
   readonly method: string;
   readonly pattern: readonly string[];
   readonly name: Namer;
-  /** For creates, the element of the body that names the new resource (appended to the object id). */
-  readonly created?: string;
+  /** For creates, matches the element of the body that names the new resource (appended to the object id). */
+  readonly created?: RegExp;
 }
 
 const COMP_NAMES: Readonly<Record<string, string>> = {
@@ -79,7 +79,7 @@ const ROWS: readonly Row[] = ([
   method: method as string,
   pattern: (path as string).split('/'),
   name: name as Namer,
-  ...(created ? { created: created as string } : {}),
+  ...(created ? { created: new RegExp(`<${created}>([^<]*)</${created}>`) } : {}),
 }));
 
 const SECRET_ELEMENTS = /<((?:\w+:)?(?:AdminPassword|UserPassword|Password|CustomData))>[^<]*<\/\1>/g;
@@ -109,7 +109,7 @@ export function describeOperation(subscriptionId: string, method: string, segmen
     });
     if (!matched) continue;
     const name = typeof row.name === 'string' ? row.name : row.name(query, body);
-    const created = row.created ? new RegExp(`<${row.created}>([^<]*)</${row.created}>`).exec(body)?.[1] : undefined;
+    const created = row.created?.exec(body)?.[1];
     const objectId = `/${subscriptionId}/${segments.join('/')}${created ? `/${created}` : ''}`;
     return {
       name,
