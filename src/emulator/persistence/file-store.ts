@@ -1,5 +1,5 @@
-import { ChangeTracker } from './change-tracker.ts';
 import { closeSync } from 'node:fs';
+import { ChangeTracker } from './change-tracker.ts';
 import { appendToJournal, journalHeader, journalLine, openJournal, removeJournal, replayJournal, syncJournal, syncJournalInBackground } from './journal.ts';
 import type { EmulatorState } from './state.ts';
 import { readSnapshot, snapshotText, writeSnapshot } from './state-file.ts';
