@@ -1,6 +1,8 @@
 // npm run bench:poller — one poller tick over 1,000 waiting jobs on the ASM emulator and Azurite, in
 // a process of its own: operations polled per second, the tick's wall time, its resident memory.
 // Then the same 1,000 operations finished: a tick that advances every job and posts its outcome once.
+// The poller's process runs the compiled JavaScript, as a Functions instance does (BENCH_SOURCES=1:
+// the TypeScript sources, which also pay for type stripping).
 // BENCH_PROFILE=1: one more warm tick profiled in both processes, summarized by self time
 // (BENCH_CPU_PROF=<dir> also keeps the .cpuprofile files). BENCH_JOBS, BENCH_WARM_TICKS, BENCH_CONCURRENCY.
 import { spawn } from 'node:child_process';
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { startStack } from '../test/worker/harness.ts';
 import { BOT_TOKEN, settings } from '../test/slack/listeners/harness.ts';
+import { buildEntry } from './support/build-entry.ts';
 import { profiled, renderSummary, type ProfileSummary } from './support/cpu-profile.ts';
 import { median } from './support/table.ts';
 
@@ -34,7 +37,10 @@ const env = settings({
   SLACK_API_URL: stack.sim.apiUrl, AzureWebJobsStorage: stack.azurite.connectionString, KEY_VAULT_URL: stack.vault.url, SLACK_BOT_TOKEN: BOT_TOKEN,
   ASM_CHANNELS: JSON.stringify(Object.fromEntries(Object.entries(stack.config.channels).map(([id, c]) => [id, { subscriptionId: c.subscriptionId, certificate: c.certificate, endpoint: c.endpoint }]))),
 });
-const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', fileURLToPath(new URL('./poller-tick.ts', import.meta.url))], {
+const built = process.env['BENCH_SOURCES'] ? undefined : buildEntry('bench/poller-tick.ts');
+const tickEntry = built?.entry ?? fileURLToPath(new URL('./poller-tick.ts', import.meta.url));
+process.stdout.write(`poller process runs ${built === undefined ? 'the TypeScript sources' : 'the compiled JavaScript'}\n`);
+const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', tickEntry], {
   env: { ...process.env, ASM_BENCH: JSON.stringify({ env, table: stack.jobsTable, vault: { url: stack.vault.url, token: stack.vault.token, ca: stack.vault.caPem }, emulatorCa: readFileSync(stack.emulator.caFile, 'utf8'), concurrency: CONCURRENCY }) },
   stdio: ['pipe', 'pipe', 'inherit'],
 });
@@ -74,3 +80,4 @@ process.stdout.write(`outcomes in the channel: ${outcomes} for ${ids.length} job
 child.stdin.end();
 await new Promise((resolve) => child.on('exit', resolve));
 await stack.close();
+built?.close();
