@@ -3,11 +3,12 @@ import { MANAGEMENT_ERROR_CODES } from '../errors/error-codes.ts';
 import { errorFromNetworkFailure } from '../errors/error-from-network-failure.ts';
 import { ManagementError } from '../errors/management-error.ts';
 import { abortedError } from './pause.ts';
+import type { Target } from './target.ts';
 import type { HttpMethod } from './transport-types.ts';
 
 export interface AttemptInput {
   agent: Agent;
-  url: URL;
+  url: Target;
   method: HttpMethod;
   headers: Record<string, string>;
   body: string | undefined;
@@ -33,7 +34,7 @@ export function attempt(input: AttemptInput): Promise<AttemptResult> {
   return new Promise((resolve, reject) => {
     const exchange = new Exchange(input, resolve, reject);
     input.agent.dispatch(
-      { origin: input.url.origin, path: input.url.pathname + input.url.search, method: input.method, headers: input.headers, body: input.body ?? null },
+      { origin: input.url.origin, path: input.url.path, method: input.method, headers: input.headers, body: input.body ?? null },
       exchange,
     );
   });

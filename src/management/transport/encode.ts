@@ -2,8 +2,11 @@
 const KEPT_IN_QUERY = /%(24|28|29|3D|27|2C|2F)/g; // $ ( ) = ' , /
 const KEPT_IN_SEGMENT = /%(24|28|29|3D|27|2C)/g; // as above, but '/' would split the segment
 const ALSO_ENCODED = /[!*]/g;
+/** Text of unreserved characters only (most names and values) is its own encoding. */
+const UNRESERVED = /^[A-Za-z0-9\-._~]*$/;
 
 function encode(text: string, kept: RegExp): string {
+  if (UNRESERVED.test(text)) return text;
   return encodeURIComponent(text)
     .replace(ALSO_ENCODED, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(kept, (escaped) => decodeURIComponent(escaped));

@@ -56,3 +56,4 @@ export interface TransportResponse {
   /** The `x-ms-request-id` header: the id of an asynchronous operation. */
   requestId?: string;
 }
+

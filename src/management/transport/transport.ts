@@ -9,6 +9,7 @@ import { pause } from './pause.ts';
 import { serverRefusesClientCertificate } from './probe-client-certificate.ts';
 import { parseRetryAfter, retryDelay } from './retry-policy.ts';
 import { DEFAULT_X_MS_VERSION, positive, resolveTransportConfig, type TransportConfig } from './transport-config.ts';
+import { target, type Target } from './target.ts';
 import type { TransportOptions, TransportRequest, TransportResponse } from './transport-types.ts';
 
 const MAX_REDIRECTS = 5;
@@ -50,7 +51,7 @@ export class Transport {
     const timeoutMs = positive('timeoutMs', request.timeoutMs, this.#config.timeoutMs);
     const headers = this.#headers(request);
     const body = request.body ?? (method === 'GET' ? undefined : ''); // an empty POST still needs Content-Length: 0
-    let url = new URL(this.#config.baseUrl + request.path + (request.query?.length ? `?${encodeQuery(request.query)}` : ''));
+    let url = target(this.#config.baseUrl + request.path + (request.query?.length ? `?${encodeQuery(request.query)}` : ''));
     let retries = 0;
     let redirects = 0;
     for (;;) {
@@ -67,7 +68,7 @@ export class Transport {
       if (result !== undefined) {
         this.#acceptingOrigins.add(url.origin);
         if (result.status === 307 && result.headers.location !== undefined) {
-          url = redirectTarget(url, result.headers.location, ++redirects);
+          url = redirectTarget(url.href, result.headers.location, ++redirects);
           continue;
         }
         if (result.status < 300) return toResponse(result);
@@ -92,11 +93,11 @@ export class Transport {
   }
 
   /** A reset from a server that never answered us may be a refused client certificate: find out once. */
-  async #diagnoseReset(error: ManagementError, url: URL, signal: AbortSignal | undefined): Promise<ManagementError> {
+  async #diagnoseReset(error: ManagementError, url: Target, signal: AbortSignal | undefined): Promise<ManagementError> {
     if (error.code !== MANAGEMENT_ERROR_CODES.ConnectionReset || this.#acceptingOrigins.has(url.origin)) return error;
     this.#acceptingOrigins.add(url.origin);
     const { certificatePem: cert, privateKeyPem: key, ca, thumbprint } = this.#config;
-    const refused = await serverRefusesClientCertificate({ url, cert, key, ca, windowMs: PROBE_WINDOW_MS, signal });
+    const refused = await serverRefusesClientCertificate({ url: new URL(url.href), cert, key, ca, windowMs: PROBE_WINDOW_MS, signal });
     return refused ? clientCertificateRejected(error, { endpoint: url.origin, certificateThumbprint: thumbprint }) : error;
   }
 
@@ -117,15 +118,15 @@ function validateRequest(request: TransportRequest): void {
   if (/[?#]/.test(request.path)) throw invalid('The request path must not contain ? or #: pass query parameters in `query`.');
 }
 
-function redirectTarget(current: URL, location: string, redirects: number): URL {
+function redirectTarget(current: string, location: string, redirects: number): Target {
   if (redirects > MAX_REDIRECTS) {
     throw new ManagementError({ code: MANAGEMENT_ERROR_CODES.TooManyRedirects, message: `The service redirected more than ${MAX_REDIRECTS} times; last target ${location}.`, statusCode: 307 });
   }
-  const target = new URL(location, current);
-  if (target.protocol !== 'https:') {
-    throw new ManagementError({ code: MANAGEMENT_ERROR_CODES.MalformedResponse, message: `The service redirected to a non-HTTPS location (${target.origin}); the request was not sent there.`, statusCode: 307 });
+  const next = new URL(location, current);
+  if (next.protocol !== 'https:') {
+    throw new ManagementError({ code: MANAGEMENT_ERROR_CODES.MalformedResponse, message: `The service redirected to a non-HTTPS location (${next.origin}); the request was not sent there.`, statusCode: 307 });
   }
-  return target;
+  return target(next.href);
 }
 
 function toResponse(result: AttemptResult): TransportResponse {
