@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOsImagesDocument } from './os-images-document.ts';
-import { buildEntry } from './support/build-entry.ts';
+import { buildEntry, packageEntry } from './support/build-entry.ts';
 import { seed, startBenchEmulator } from './support/emulator-process.ts';
 import { coldRun, node, WarmPeer, type PeerSpec } from './support/peers.ts';
 import { median, renderTable, type Figure } from './support/table.ts';
@@ -31,7 +31,7 @@ const pythonAvailable = (() => {
 })();
 
 console.error('building the package entry, starting and seeding the emulator…');
-const built = buildEntry();
+const built = packageEntry();
 const baseline = (() => {
   if (BASELINE === '') return undefined;
   try {

@@ -48,3 +48,12 @@ export function buildEntry(source = 'src/management/index.ts', revision?: string
   copyFileSync(join(root, 'package.json'), join(dir, 'dist', 'package.json'));
   return { entry, dir, close: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** The package's library entry as `npm run build` makes it (dist/asm-chatops.js, one file), built now. */
+export function packageEntry(): BuiltEntry {
+  const root = resolve('.');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+  const entry = join(root, 'dist', 'asm-chatops.js');
+  if (!existsSync(entry)) throw new Error('npm run build did not write dist/asm-chatops.js.');
+  return { entry, dir: join(root, 'dist'), close: () => undefined };
+}
