@@ -32,12 +32,16 @@ interface Frame {
   readonly key: string;
   /** Object, array or record being filled; undefined for a value. */
   readonly value: Record<string, unknown> | unknown[] | undefined;
+  /** Whether the element holds a value (its text is collected). */
+  readonly holdsText: boolean;
   text: string;
   /** Schema position of the last child seen (strict decoding checks order with it). */
   lastIndex: number;
   entryName?: string;
   entryValue?: string;
 }
+
+const TEXT: Compiled = { kind: 'text' };
 
 class Decoder implements XmlHandler {
   readonly #root: string;
@@ -76,7 +80,7 @@ class Decoder implements XmlHandler {
     if (field === 'entry') {
       const part = name === 'Name' ? 'entryName' : name === 'Value' ? 'entryValue' : undefined;
       if (part === undefined || parent[part] !== undefined) return this.#skip();
-      return this.#push(name, { kind: 'text' }, part);
+      return this.#push(name, TEXT, part);
     }
     switch (field.kind) {
       case 'object':
@@ -95,9 +99,7 @@ class Decoder implements XmlHandler {
   text(text: string): void {
     if (this.#skipping > 0) return;
     const frame = this.#stack.at(-1);
-    if (frame !== undefined && frame.field !== 'entry' && frame.field.kind !== 'object' && frame.field.kind !== 'list' && frame.field.kind !== 'dict') {
-      frame.text += text;
-    }
+    if (frame?.holdsText) frame.text += text;
   }
 
   close(): void {
@@ -142,7 +144,7 @@ class Decoder implements XmlHandler {
   #push(name: string, field: Compiled | 'entry', key: string): void {
     const kind = field === 'entry' ? 'entry' : field.kind;
     const value = kind === 'list' ? [] : kind === 'object' || kind === 'dict' || kind === 'entry' ? {} : undefined;
-    this.#stack.push({ name, field, key, value, text: '', lastIndex: -1 });
+    this.#stack.push({ name, field, key, value, holdsText: value === undefined, text: '', lastIndex: -1 });
   }
 
   /** Skips an element and everything in it (an unknown element, or a nil one: it has no value). */
