@@ -54,6 +54,16 @@ describe('emulator fault injection, as a client observes it', () => {
     assert.equal(f.t.emulator.admin.status().faults, null, 'the latency fault was used up');
   });
 
+  it('latencyRate holds only its share of requests: at 0 an hour of latency delays nothing', async () => {
+    f.t.emulator.admin.setFaults({ latencyMs: 3_600_000, latencyRate: 0 });
+    try {
+      assert.ok((await f.client.locations.list({ timeoutMs: 30_000 })).length > 0);
+      assert.equal((await f.t.send('GET', '/locations')).status, 200);
+    } finally {
+      f.t.emulator.admin.clearFaults();
+    }
+  });
+
   it('a client with retries rides out a transient 503', async () => {
     const client = new ServiceManagementClient({
       subscriptionId: f.t.emulator.subscriptionId,
@@ -77,13 +87,17 @@ describe('emulator fault injection, as a client observes it', () => {
     const bad = await f.t.send('PUT', '/_emulator/faults', { absolute: true, body: JSON.stringify({ errorRates: { 500: 2 } }) });
     assert.equal(bad.status, 400);
     assert.equal((JSON.parse(bad.text) as { error: { code: string } }).error.code, 'BadRequest');
+    const badLatency = await f.t.send('PUT', '/_emulator/faults', { absolute: true, body: JSON.stringify({ latencyMs: 10, latencyRate: 1.5 }) });
+    assert.equal(badLatency.status, 400, 'latencyRate is a probability too');
+    const latency = await f.t.send('PUT', '/_emulator/faults', { absolute: true, body: JSON.stringify({ latencyMs: 10, latencyRate: 0.02 }) });
+    assert.deepEqual(JSON.parse(latency.text), { latencyMs: 10, latencyRate: 0.02 });
     assert.equal((await f.t.send('DELETE', '/_emulator/faults', { absolute: true })).status, 200);
   });
 
   it('can be set from startEmulator options', async () => {
-    const faulty = await startTestEmulator({ faults: { errorRates: { 503: 1 } } });
+    const faulty = await startTestEmulator({ faults: { errorRates: { 503: 1 }, latencyMs: 3_600_000, latencyRate: 0 } });
     try {
-      assert.equal((await faulty.send('GET', '/locations')).status, 503);
+      assert.equal((await faulty.send('GET', '/locations')).status, 503, 'failed at once: latencyRate 0 held nothing');
       const admin = await faulty.send('GET', '/_emulator/status', { absolute: true });
       assert.equal(admin.status, 200, 'admin requests are never faulted');
     } finally {

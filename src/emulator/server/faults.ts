@@ -7,8 +7,10 @@ export interface FaultSettings {
   readonly errorRates?: { readonly 500?: number; readonly 503?: number; readonly 429?: number };
   /** `Retry-After` seconds sent with 503 and 429. Default 1. */
   readonly retryAfterSeconds?: number;
-  /** Added to every matching request before it is served. */
+  /** Added to a matching request before it is served (or failed, or dropped). */
   readonly latencyMs?: number;
+  /** Probability (0..1) that a matching request is held for `latencyMs`. Default: every one is. */
+  readonly latencyRate?: number;
   /** Probability (0..1) of closing the connection without any response. */
   readonly dropConnectionRate?: number;
   /** Only requests whose path below the subscription matches this regular expression. */
@@ -46,7 +48,9 @@ export class FaultController {
     const settings = this.#settings;
     if (!settings || this.#remaining <= 0) return { kind: 'none', latencyMs: 0 };
     if (settings.pathPattern && !new RegExp(settings.pathPattern, 'i').test(path)) return { kind: 'none', latencyMs: 0 };
-    const latencyMs = settings.latencyMs ?? 0;
+    // The latency draw comes first and only when a rate is set, so settings without one draw as before.
+    const held = (settings.latencyMs ?? 0) > 0 && (settings.latencyRate === undefined || this.#random() < settings.latencyRate);
+    const latencyMs = held ? (settings.latencyMs ?? 0) : 0;
     const retryAfter = settings.retryAfterSeconds ?? 1;
     let decision: FaultDecision = { kind: 'none', latencyMs };
     if (this.#random() < (settings.dropConnectionRate ?? 0)) decision = { kind: 'drop', latencyMs };
@@ -63,7 +67,7 @@ export class FaultController {
 
 function validate(settings: FaultSettings | undefined): void {
   if (!settings) return;
-  const rates = [settings.dropConnectionRate, settings.errorRates?.[500], settings.errorRates?.[503], settings.errorRates?.[429]];
+  const rates = [settings.dropConnectionRate, settings.latencyRate, settings.errorRates?.[500], settings.errorRates?.[503], settings.errorRates?.[429]];
   for (const rate of rates) {
     if (rate !== undefined && (typeof rate !== 'number' || rate < 0 || rate > 1)) {
       throw new RangeError('Fault rates are probabilities between 0 and 1.');
