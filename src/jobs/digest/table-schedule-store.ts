@@ -1,5 +1,5 @@
-import { TableClient } from '@azure/data-tables';
 import type { JobBinding } from '../job.ts';
+import { tableOnFirstUse, type TableConnectionOptions } from '../table-connection.ts';
 import { fromEntity, rowKeyOf, toEntity, DIGEST_PARTITION } from './digest-entity.ts';
 import { currentPeriod } from './period.ts';
 import { claimable, dueFor, type DigestRecord, type DueDigest } from './record.ts';
@@ -8,15 +8,8 @@ import type { DigestClockOptions, DigestScheduleStore, DigestStoreOptions, MarkF
 
 export const DEFAULT_DIGEST_TABLE = 'asmdigests';
 
-export interface TableDigestStoreOptions {
-  /** A storage connection string (`AzureWebJobsStorage`); or give `tableClient`. */
-  readonly connectionString?: string;
-  readonly tableClient?: TableClient;
-  /** Default `asmdigests`. */
-  readonly tableName?: string;
-  /** Allow an `http://` endpoint (Azurite). Default: true when the connection string names one. */
-  readonly allowInsecureConnection?: boolean;
-}
+/** The digest schedules table (default name `asmdigests`). */
+export type TableDigestStoreOptions = TableConnectionOptions;
 
 const statusOf = (error: unknown): number | undefined => {
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
@@ -31,15 +24,10 @@ const OUTCOME_WRITE_TRIES = 5;
  * partition: there is one row per channel that ever had a digest, a few hundred at most.
  */
 export function createTableDigestStore(options: TableDigestStoreOptions): DigestScheduleStore {
-  const client = options.tableClient ?? clientFrom(options);
-  let ready: Promise<void> | undefined;
-  const ensureTable = (): Promise<void> => (ready ??= client.createTable().then(() => undefined, (error: unknown) => {
-    ready = undefined;
-    throw error;
-  }));
+  const table = tableOnFirstUse(options, DEFAULT_DIGEST_TABLE, 'Give the digest store a connectionString or a tableClient.');
 
   async function get(channel: string, o: DigestStoreOptions = {}): Promise<DigestRecord | undefined> {
-    await ensureTable();
+    const client = await table();
     try {
       return fromEntity(await client.getEntity(DIGEST_PARTITION, rowKeyOf(channel), { abortSignal: o.abortSignal }));
     } catch (error) {
@@ -51,6 +39,7 @@ export function createTableDigestStore(options: TableDigestStoreOptions): Digest
   /** Writes `next` if the stored ETag is still `etag` (or creates it when `etag` is undefined); undefined when someone else wrote first. */
   async function write(next: Omit<DigestRecord, 'etag'>, etag: string | undefined, o: DigestStoreOptions): Promise<DigestRecord | undefined> {
     const entity = toEntity(next);
+    const client = await table();
     try {
       const response = etag === undefined
         ? await client.createEntity(entity, { abortSignal: o.abortSignal })
@@ -110,7 +99,7 @@ export function createTableDigestStore(options: TableDigestStoreOptions): Digest
     },
 
     async due(now: Date, o: DigestStoreOptions = {}): Promise<DueDigest[]> {
-      await ensureTable();
+      const client = await table();
       const due: DueDigest[] = [];
       const filter = `PartitionKey eq '${DIGEST_PARTITION}'`;
       for await (const entity of client.listEntities<Record<string, unknown>>({ queryOptions: { filter }, abortSignal: o.abortSignal })) {
@@ -140,10 +129,4 @@ export function createTableDigestStore(options: TableDigestStoreOptions): Digest
       return outcome(channel, periodKey, o, () => ({ periodState: input.outcome, lastError: input.error }));
     },
   };
-}
-
-function clientFrom(options: TableDigestStoreOptions): TableClient {
-  if (!options.connectionString) throw new Error('Give the digest store a connectionString or a tableClient.');
-  const insecure = options.allowInsecureConnection ?? /(^|;)\s*TableEndpoint\s*=\s*http:/i.test(options.connectionString);
-  return TableClient.fromConnectionString(options.connectionString, options.tableName ?? DEFAULT_DIGEST_TABLE, { allowInsecureConnection: insecure });
 }

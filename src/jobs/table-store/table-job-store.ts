@@ -1,19 +1,12 @@
-import { TableClient, type TableEntityResult } from '@azure/data-tables';
+import type { TableEntityResult } from '@azure/data-tables';
 import type { Job, JobStatus, NewJob } from '../job.ts';
 import { JobConflictError, type JobStore, type ListRecentOptions, type StoreCallOptions } from '../store.ts';
 import { fromEntity, JOB_PARTITION, originProperty, toEntity } from './job-entity.ts';
+import { tableOnFirstUse, type TableConnectionOptions } from '../table-connection.ts';
 import { statusOf } from './table-store-error.ts';
 
-export interface TableJobStoreOptions {
-  /** A storage connection string (`AzureWebJobsStorage`); or give `tableClient`. */
-  readonly connectionString?: string;
-  /** A client for the jobs table, used as is (its table name wins over `tableName`). */
-  readonly tableClient?: TableClient;
-  /** Default `asmjobs`. */
-  readonly tableName?: string;
-  /** Allow an `http://` endpoint (Azurite). Default: true when the connection string names one. */
-  readonly allowInsecureConnection?: boolean;
-}
+/** The jobs table (default name `asmjobs`). */
+export type TableJobStoreOptions = TableConnectionOptions;
 
 export const DEFAULT_JOBS_TABLE = 'asmjobs';
 const PAGE = 1000;
@@ -33,17 +26,11 @@ const PAGE = 1000;
  * above what a chat bot writes.
  */
 export function createTableJobStore(options: TableJobStoreOptions): JobStore {
-  const client = options.tableClient ?? clientFrom(options);
-  let ready: Promise<void> | undefined;
-  // Once per store, not per call; a failure is not remembered, so the next call tries again.
-  const ensureTable = (): Promise<void> => (ready ??= client.createTable().then(() => undefined, (error: unknown) => {
-    ready = undefined;
-    throw error;
-  }));
+  const table = tableOnFirstUse(options, DEFAULT_JOBS_TABLE, 'createTableJobStore needs a connectionString (the storage account\'s, as AzureWebJobsStorage holds it) or a tableClient.');
 
   // The service returns rows in id order, so every match is read and the caller sorts and cuts.
   async function query(filter: string, options: StoreCallOptions): Promise<Job[]> {
-    await ensureTable();
+    const client = await table();
     const jobs: Job[] = [];
     const pages = client
       .listEntities<{ Job: string }>({ queryOptions: { filter, select: ['Job'] }, abortSignal: options.abortSignal })
@@ -57,7 +44,7 @@ export function createTableJobStore(options: TableJobStoreOptions): JobStore {
   return {
     async create(job: NewJob, callOptions: StoreCallOptions = {}): Promise<Job> {
       const entity = toEntity(job);
-      await ensureTable();
+      const client = await table();
       try {
         const response = await client.createEntity(entity, { abortSignal: callOptions.abortSignal });
         return withVersion(job, response.etag);
@@ -68,7 +55,7 @@ export function createTableJobStore(options: TableJobStoreOptions): JobStore {
     },
 
     async get(id: string, callOptions: StoreCallOptions = {}): Promise<Job | undefined> {
-      await ensureTable();
+      const client = await table();
       try {
         return fromEntity(await client.getEntity(JOB_PARTITION, id, { abortSignal: callOptions.abortSignal }));
       } catch (error) {
@@ -79,7 +66,7 @@ export function createTableJobStore(options: TableJobStoreOptions): JobStore {
 
     async update(job: Job, expectedVersion: string, callOptions: StoreCallOptions = {}): Promise<Job> {
       const entity = toEntity(job);
-      await ensureTable();
+      const client = await table();
       try {
         const response = await client.updateEntity(entity, 'Replace', { etag: expectedVersion, abortSignal: callOptions.abortSignal });
         return withVersion(job, response.etag);
@@ -114,14 +101,6 @@ export function createTableJobStore(options: TableJobStoreOptions): JobStore {
   };
 }
 
-function clientFrom(options: TableJobStoreOptions): TableClient {
-  const connectionString = options.connectionString;
-  if (connectionString === undefined || connectionString.trim() === '') {
-    throw new Error('createTableJobStore needs a connectionString (the storage account\'s, as AzureWebJobsStorage holds it) or a tableClient.');
-  }
-  const insecure = options.allowInsecureConnection ?? /UseDevelopmentStorage=true|TableEndpoint=http:\/\//i.test(connectionString);
-  return TableClient.fromConnectionString(connectionString, options.tableName ?? DEFAULT_JOBS_TABLE, { allowInsecureConnection: insecure });
-}
 
 function withVersion(job: NewJob | Job, etag: string | undefined): Job {
   if (etag === undefined) throw new Error(`Table Storage returned no ETag for job ${job.id}.`);
