@@ -1,7 +1,9 @@
-import { webApi } from '@slack/bolt';
+import { LogLevel, WebClient } from '@slack/web-api';
 import type { Card } from '../slack/cards/index.ts';
 
-export type SlackWebClient = webApi.WebClient;
+// The Web API client alone (the package Bolt itself uses): the worker, the poller and the digests
+// post through it and never load Bolt, its HTTP server or its Socket Mode client.
+export type SlackWebClient = WebClient;
 
 /**
  * The worker's Web API client: one attempt per call and a bounded wait, so a post's fate is known
@@ -9,12 +11,12 @@ export type SlackWebClient = webApi.WebClient;
  * the next tick instead of sleeping in the function.
  */
 export function createSlackWebClient(token: string, options: { readonly apiUrl?: string; readonly timeoutMs?: number } = {}): SlackWebClient {
-  return new webApi.WebClient(token, {
+  return new WebClient(token, {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: options.timeoutMs ?? 10_000,
-    logLevel: webApi.LogLevel.ERROR,
+    logLevel: LogLevel.ERROR,
   });
 }
 
