@@ -90,4 +90,17 @@ describe('fault controller: latencyRate', () => {
     }
     assert.deepEqual(controller.settings, { latencyMs: 5 });
   });
+
+  it('counts the requests it held, dropped and failed, a request held and failed in both', () => {
+    const s = scripted({ latencyMs: 10, latencyRate: 0.5, dropConnectionRate: 0.5, errorRates: { 503: 0.5 } }, [
+      0.1, MISS, MISS, MISS, MISS, // held only
+      0.1, 0.1, // held and dropped
+      MISS, MISS, 0.1, // failed with a 503, not held
+      MISS, MISS, MISS, MISS, MISS, // nothing
+    ]);
+    for (let i = 0; i < 4; i++) s.decide();
+    assert.deepEqual(s.controller.hits, { held: 2, dropped: 1, errors: { 500: 0, 503: 1, 429: 0 } });
+    s.controller.set(undefined);
+    assert.equal(s.controller.hits.held, 2, 'clearing the faults keeps the counts');
+  });
 });

@@ -14,9 +14,12 @@ describe('emulator fault injection, as a client observes it', () => {
   after(() => f.close());
 
   it('503 ServerBusy with Retry-After', async () => {
+    const before = f.t.emulator.admin.status().faultHits.errors[503];
     f.t.emulator.admin.setFaults({ errorRates: { 503: 1 }, retryAfterSeconds: 7, count: 1 });
     const response = await f.t.send('GET', '/locations');
     assert.equal(response.status, 503);
+    const status = await f.t.send('GET', '/_emulator/status', { absolute: true });
+    assert.equal((JSON.parse(status.text) as { faultHits: { errors: Record<string, number> } }).faultHits.errors['503'], before + 1, 'counted in the status');
     assert.equal(response.headers['retry-after'], '7');
     assert.equal(errorOf(response.text).code, 'ServerBusy');
     assert.equal((await f.t.send('GET', '/locations')).status, 200, 'the fault was limited to one request');

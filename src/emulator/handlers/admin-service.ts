@@ -3,7 +3,7 @@ import { errors } from '../errors/index.ts';
 import { isoSeconds, type OperationFailure } from '../operations/index.ts';
 import { emptySubscription } from '../persistence/index.ts';
 import { certificateDer, thumbprintOfDer } from '../pki/index.ts';
-import type { FaultSettings } from '../server/faults.ts';
+import type { FaultHits, FaultSettings } from '../server/faults.ts';
 import type { EmulatorWorld } from '../server/world.ts';
 
 export interface RegisterSubscriptionInput {
@@ -18,6 +18,8 @@ export interface EmulatorStatus {
   readonly pendingOperations: number;
   readonly operationDelayMs: number;
   readonly faults: FaultSettings | null;
+  /** Requests held, dropped and failed by faults since the emulator started. */
+  readonly faultHits: FaultHits;
 }
 
 /** The emulator's own controls: the `/_emulator` HTTP interface and `startEmulator().admin` both use these. */
@@ -124,6 +126,7 @@ export function createAdminApi(world: EmulatorWorld): AdminApi {
         pendingOperations: world.engine.pendingIds().length,
         operationDelayMs: world.engine.delayMs,
         faults: world.faults.settings ?? null,
+        faultHits: world.faults.hits,
       };
     },
   };

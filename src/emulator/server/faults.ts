@@ -24,9 +24,17 @@ export type FaultDecision =
   | { readonly kind: 'drop'; readonly latencyMs: number }
   | { readonly kind: 'error'; readonly latencyMs: number; readonly error: EmulatorError };
 
+/** Requests hit by a fault since the emulator started (a request both held and failed counts in both). */
+export interface FaultHits {
+  readonly held: number;
+  readonly dropped: number;
+  readonly errors: { readonly 500: number; readonly 503: number; readonly 429: number };
+}
+
 export class FaultController {
   #settings: FaultSettings | undefined;
   #remaining = Infinity;
+  #hits = { held: 0, dropped: 0, errors: { 500: 0, 503: 0, 429: 0 } };
   readonly #random: () => number;
 
   constructor(random: () => number = Math.random) {
@@ -35,6 +43,10 @@ export class FaultController {
 
   get settings(): FaultSettings | undefined {
     return this.#settings;
+  }
+
+  get hits(): FaultHits {
+    return { ...this.#hits, errors: { ...this.#hits.errors } };
   }
 
   set(settings: FaultSettings | undefined): void {
@@ -57,6 +69,9 @@ export class FaultController {
     else if (this.#random() < (settings.errorRates?.[503] ?? 0)) decision = { kind: 'error', latencyMs, error: errors.serverBusy(retryAfter) };
     else if (this.#random() < (settings.errorRates?.[429] ?? 0)) decision = { kind: 'error', latencyMs, error: errors.tooManyRequests(retryAfter) };
     else if (this.#random() < (settings.errorRates?.[500] ?? 0)) decision = { kind: 'error', latencyMs, error: errors.internal() };
+    if (held) this.#hits.held += 1;
+    if (decision.kind === 'drop') this.#hits.dropped += 1;
+    if (decision.kind === 'error') this.#hits.errors[decision.error.statusCode as 500 | 503 | 429] += 1;
     if (decision.kind !== 'none' || latencyMs > 0) {
       this.#remaining -= 1;
       if (this.#remaining <= 0) this.#settings = undefined;
