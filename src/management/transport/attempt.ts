@@ -86,10 +86,11 @@ class Exchange implements DispatchHandler {
   onResponseEnd(): void {
     const body = utf8.decode(this.#chunks.length === 1 ? this.#chunks[0] : Buffer.concat(this.#chunks));
     const result = { status: this.#status, headers: flattenHeaders(this.#headers), body };
-    // undici frees a kept-alive connection one event-loop turn after the response ends (it queues
-    // that turn right after this call returns); answering after that turn lets the caller's next
-    // request reuse the connection instead of paying for a new handshake.
-    process.nextTick(() => setImmediate(() => this.#settle(() => this.#resolve(result))));
+    // Settled now (a timeout or an abort from here on changes nothing: the answer is in), delivered
+    // later: undici frees a kept-alive connection one event-loop turn after the response ends (it
+    // queues that turn right after this call returns); answering after that turn lets the caller's
+    // next request reuse the connection instead of paying for a new handshake.
+    this.#settle(() => process.nextTick(() => setImmediate(() => this.#resolve(result))));
   }
 
   onResponseError(_controller: DispatchController, error: Error): void {
