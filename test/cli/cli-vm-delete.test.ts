@@ -1,7 +1,6 @@
 // `asm vm delete` end to end, in process (runCli from src/cli/run-cli.ts) against a real emulator:
 // only the named VM goes, whatever else shares its deployment or service.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { runCli } from '../../src/cli/run-cli.ts';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
 import { ManagementCertificate, ServiceManagementClient, type Role } from '../../src/management/index.ts';
+import { openSshPublicKey } from '../helpers/commands.ts';
 
 const CENTOS = 'OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd';
 const CSCFG = '<?xml version="1.0" encoding="utf-8"?><ServiceConfiguration serviceName="web" osFamily="4" osVersion="*" '
@@ -24,13 +24,7 @@ const vmRole = (roleName: string, port: number): Role => ({
   roleSize: 'Small',
 });
 
-/** An OpenSSH RSA public key. */
-function sshKey(): string {
-  const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
-  const field = (b: Buffer) => { const length = Buffer.alloc(4); length.writeUInt32BE(b.length); return Buffer.concat([length, b]); };
-  const mpint = (v: string) => { const raw = Buffer.from(v, 'base64url'); return (raw[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), raw]) : raw; };
-  return `ssh-rsa ${Buffer.concat([field(Buffer.from('ssh-rsa')), field(mpint(jwk.e as string)), field(mpint(jwk.n as string))]).toString('base64')}`;
-}
+const sshKey = (): string => openSshPublicKey().line;
 
 interface Run { readonly code: number; readonly stdout: string; readonly stderr: string }
 

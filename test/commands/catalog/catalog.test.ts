@@ -1,10 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CALLS, CATALOG, COMMANDS, commandId, commandSettings, helpDoc, parseCommand, planCommand, presentHelp, renderText,
+  CALLS, CATALOG, COMMANDS, commandId, commandSettings, helpDoc, planCommand, presentHelp, renderText,
   type ManagementClientLike, type RunCommand,
 } from '../../../src/commands/index.ts';
 import type { ServiceManagementClient } from '../../../src/management/index.ts';
+import { parsedRun } from '../../helpers/commands.ts';
 
 // The real client must fit the shape plans are executed against (checked by `npm run typecheck`).
 export const fitsTheCore = (client: ServiceManagementClient): ManagementClientLike => client;
@@ -17,11 +18,7 @@ const context = {
   fetchServiceConfiguration: async () => CSCFG,
 };
 
-function parsed(text: string): RunCommand {
-  const result = parseCommand(text, { locations: LOCATIONS });
-  assert.ok(result.ok && result.command.kind === 'run', `example "${text}" must parse: ${result.ok ? 'help' : result.error.message}`);
-  return result.command;
-}
+const parsed = (text: string): RunCommand => parsedRun(text, LOCATIONS);
 
 const READS_FIRST = ['deployment swap', 'vm delete', 'vm disk attach', 'vm disk detach', 'reserved-ip assign', 'reserved-ip unassign'];
 

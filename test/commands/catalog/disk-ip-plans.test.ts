@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { commandSettings, isCommandError, parseCommand, planCommand, presentPlan, type PlanContext, type RunCommand } from '../../../src/commands/index.ts';
 import type { Role } from '../../../src/management/index.ts';
 import { startContract, type ContractFixture } from '../../emulator/support/contract-fixture.ts';
+import { parsedRun } from '../../helpers/commands.ts';
 
 const CENTOS = 'OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd';
 const vmRole = (roleName: string, roleSize = 'Small'): Role => ({
@@ -15,11 +16,7 @@ const vmRole = (roleName: string, roleSize = 'Small'): Role => ({
   roleSize,
 });
 
-function parsed(text: string): RunCommand {
-  const result = parseCommand(text, { locations: ['West US', 'East US'] });
-  assert.ok(result.ok && result.command.kind === 'run', text);
-  return result.command;
-}
+const parsed = (text: string): RunCommand => parsedRun(text, ['West US', 'East US']);
 
 const refused = (code: string, pattern?: RegExp) => (error: unknown) =>
   isCommandError(error) && error.code === code && error.kind === 'usage' && (pattern === undefined || pattern.test(`${error.message} ${error.hint}`));

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { commandSettings, commandSpec, isCommandError, parseCommand, planCommand, renderText, presentReport, type RunCommand } from '../../../src/commands/index.ts';
+import { commandSettings, commandSpec, isCommandError, planCommand, renderText, presentReport, type RunCommand } from '../../../src/commands/index.ts';
 import { startContract, type ContractFixture } from '../../emulator/support/contract-fixture.ts';
+import { parsedRun } from '../../helpers/commands.ts';
 
 const CENTOS = 'OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd';
 
-function parsed(text: string): RunCommand {
-  const result = parseCommand(text, { locations: ['West US'] });
-  assert.ok(result.ok && result.command.kind === 'run', text);
-  return result.command;
-}
+const parsed = (text: string): RunCommand => parsedRun(text, ['West US']);
 
 describe('image names are never cut where a person copies them', () => {
   let f: ContractFixture;

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { commandSettings, commandSpec, parseCommand, planCommand, type Plan, type RunCommand } from '../../../src/commands/index.ts';
+import { commandSettings, commandSpec, planCommand, type Plan, type RunCommand } from '../../../src/commands/index.ts';
+import { parsedRun } from '../../helpers/commands.ts';
 
 const LOCATIONS = ['West US', 'East US', 'West Europe'];
 const CSCFG = '<ServiceConfiguration serviceName="app"><Role name="Web"><Instances count="1" /></Role></ServiceConfiguration>';
@@ -8,11 +9,7 @@ const PKG = 'https://a.blob.core.windows.net/p/app.cspkg';
 const CFG = 'https://a.blob.core.windows.net/p/app.cscfg';
 const context = { settings: commandSettings(), dryRun: true, fetchServiceConfiguration: async () => CSCFG };
 
-function parsed(text: string): RunCommand {
-  const result = parseCommand(text, { locations: LOCATIONS });
-  assert.ok(result.ok && result.command.kind === 'run', `"${text}" must parse: ${result.ok ? 'help' : result.error.message}`);
-  return result.command;
-}
+const parsed = (text: string): RunCommand => parsedRun(text, LOCATIONS);
 
 const calls = (plan: Plan) => plan.steps.map((s) => [s.call, s.args, s.options ?? {}]);
 

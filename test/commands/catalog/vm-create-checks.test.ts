@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
-  commandSettings, commandSpec, isCommandError, parseCommand, planCommand, presentReport, renderText, type PlanContext, type RunCommand, type SecretSink,
+  commandSettings, commandSpec, isCommandError, planCommand, presentReport, renderText, type PlanContext, type RunCommand, type SecretSink,
 } from '../../../src/commands/index.ts';
 import { startContract, type ContractFixture } from '../../emulator/support/contract-fixture.ts';
+import { parsedRun } from '../../helpers/commands.ts';
 
-function parsed(text: string): RunCommand {
-  const result = parseCommand(text, { locations: ['West US', 'East US'] });
-  assert.ok(result.ok && result.command.kind === 'run', text);
-  return result.command;
-}
+const parsed = (text: string): RunCommand => parsedRun(text, ['West US', 'East US']);
 
 const sink = (): SecretSink & { stored: string[] } => {
   const stored: string[] = [];

@@ -3,29 +3,20 @@
 // users and keys. A fresh process shows that a preview never loads node-forge.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
   CATALOG, commandSettings, parseCommand, planCommand, presentHelp, renderText, type PlanContext, type RunCommand,
 } from '../../../src/commands/index.ts';
 import { startContract, type ContractFixture } from '../../emulator/support/contract-fixture.ts';
+import { openSshPublicKey, parsedRun } from '../../helpers/commands.ts';
 
 /** A platform VM image of the emulator's catalog whose OS disk is specialized. */
 const SPECIALIZED = '1acf693f34c74e86a50be61cb631ddfe__ClouderaGolden-202406-699696';
 
-function parsed(text: string): RunCommand {
-  const result = parseCommand(text, { locations: ['West US', 'East US'] });
-  assert.ok(result.ok && result.command.kind === 'run', text);
-  return result.command;
-}
+const parsed = (text: string): RunCommand => parsedRun(text, ['West US', 'East US']);
 
-function sshKey(): string {
-  const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
-  const field = (b: Buffer) => { const length = Buffer.alloc(4); length.writeUInt32BE(b.length); return Buffer.concat([length, b]); };
-  const mpint = (v: string) => { const raw = Buffer.from(v, 'base64url'); return (raw[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), raw]) : raw; };
-  return `ssh-rsa ${Buffer.concat([field(Buffer.from('ssh-rsa')), field(mpint(jwk.e as string)), field(mpint(jwk.n as string))]).toString('base64')}`;
-}
+const sshKey = (): string => openSshPublicKey().line;
 
 describe('vm create planned with reads', () => {
   let f: ContractFixture;

@@ -1,23 +1,13 @@
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { commandSettings, parseCommand, planCommand, type PlanContext, type RunCommand } from '../../../src/commands/index.ts';
+import { commandSettings, planCommand, type PlanContext, type RunCommand } from '../../../src/commands/index.ts';
 import { newVhdAccountName } from '../../../src/commands/catalog/commands/vm-create-vhd.ts';
 import { startContract, type ContractFixture } from '../../emulator/support/contract-fixture.ts';
+import { openSshPublicKey, parsedRun } from '../../helpers/commands.ts';
 
-function parsed(text: string): RunCommand {
-  const result = parseCommand(text, { locations: ['West US', 'East US'] });
-  assert.ok(result.ok && result.command.kind === 'run', text);
-  return result.command;
-}
+const parsed = (text: string): RunCommand => parsedRun(text, ['West US', 'East US']);
 
-/** An OpenSSH public key, so the VM needs no generated password. */
-function sshKey(): string {
-  const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
-  const field = (b: Buffer) => { const length = Buffer.alloc(4); length.writeUInt32BE(b.length); return Buffer.concat([length, b]); };
-  const mpint = (v: string) => { const raw = Buffer.from(v, 'base64url'); return (raw[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), raw]) : raw; };
-  return `ssh-rsa ${Buffer.concat([field(Buffer.from('ssh-rsa')), field(mpint(jwk.e as string)), field(mpint(jwk.n as string))]).toString('base64')}`;
-}
+const sshKey = (): string => openSshPublicKey().line;
 
 describe('vm create on a subscription with no storage account in the location', () => {
   let f: ContractFixture;

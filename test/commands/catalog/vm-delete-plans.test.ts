@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { commandSettings, isCommandError, parseCommand, planCommand, presentPlan, type PlanContext, type RunCommand } from '../../../src/commands/index.ts';
+import { commandSettings, isCommandError, planCommand, presentPlan, type PlanContext, type RunCommand } from '../../../src/commands/index.ts';
 import type { Role } from '../../../src/management/index.ts';
 import { startContract, type ContractFixture } from '../../emulator/support/contract-fixture.ts';
+import { parsedRun } from '../../helpers/commands.ts';
 
 const CENTOS = 'OpenLogic__OpenLogic-CentOS-62-20120531-en-us-30GB.vhd';
 const CSCFG = '<?xml version="1.0" encoding="utf-8"?><ServiceConfiguration serviceName="web" osFamily="4" osVersion="*" '
@@ -18,11 +19,7 @@ const vmRole = (roleName: string, port: number): Role => ({
   roleSize: 'Small',
 });
 
-function parsed(text: string): RunCommand {
-  const result = parseCommand(text);
-  assert.ok(result.ok && result.command.kind === 'run', text);
-  return result.command;
-}
+const parsed = (text: string): RunCommand => parsedRun(text);
 
 describe('vm delete plan, read from the emulator', () => {
   let f: ContractFixture;

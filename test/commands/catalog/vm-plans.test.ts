@@ -1,14 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { commandSettings, isCommandError, parseCommand, planCommand, type Plan, type PlanContext, type RunCommand, type SecretSink } from '../../../src/commands/index.ts';
+import { commandSettings, isCommandError, planCommand, type Plan, type PlanContext, type RunCommand, type SecretSink } from '../../../src/commands/index.ts';
+import { openSshPublicKey, parsedRun } from '../../helpers/commands.ts';
 
 const LOCATIONS = ['West US', 'East US'];
 
-function parsed(text: string): RunCommand {
-  const result = parseCommand(text, { locations: LOCATIONS });
-  assert.ok(result.ok && result.command.kind === 'run');
-  return result.command;
-}
+const parsed = (text: string): RunCommand => parsedRun(text, LOCATIONS);
 
 /** A sink that keeps what it is given, to check what would be stored. */
 function memorySink(): SecretSink & { readonly stored: Map<string, string> } {
@@ -105,11 +102,7 @@ describe('vm create plan', () => {
 
 describe('vm create --ssh-key preview', () => {
   it('planned without a client (the Slack acknowledgement, an offline dry run): the key step is shown, its certificate made when the command runs', async () => {
-    const { generateKeyPairSync } = await import('node:crypto');
-    const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
-    const field = (b: Buffer) => { const length = Buffer.alloc(4); length.writeUInt32BE(b.length); return Buffer.concat([length, b]); };
-    const mpint = (v: string) => { const raw = Buffer.from(v, 'base64url'); return (raw[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), raw]) : raw; };
-    const key = `ssh-rsa ${Buffer.concat([field(Buffer.from('ssh-rsa')), field(mpint(jwk.e as string)), field(mpint(jwk.n as string))]).toString('base64')}`;
+    const key = openSshPublicKey().line;
     const sink = memorySink();
     const plan = await planCommand(parsed(`vm create web1 West US --ssh-key ${key} me@laptop`), base({ secrets: sink, dryRun: true }));
     assert.deepEqual(plan.steps.map((s) => s.call), ['hostedServices.create', 'serviceCertificates.add', 'virtualMachines.createDeployment']);

@@ -1,22 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createHash, generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { sshKeyCertificate } from '../../../src/commands/plan/ssh-key-certificate.ts';
-
-function field(bytes: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(bytes.length);
-  return Buffer.concat([length, bytes]);
-}
+import { openSshPublicKey } from '../../helpers/commands.ts';
 
 /** An OpenSSH public key line, built from a fresh RSA key. */
-function openSshKey() {
-  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const jwk = publicKey.export({ format: 'jwk' });
-  const mpint = (b64url: string) => { const raw = Buffer.from(b64url, 'base64url'); return (raw[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), raw]) : raw; };
-  const blob = Buffer.concat([field(Buffer.from('ssh-rsa')), field(mpint(jwk.e as string)), field(mpint(jwk.n as string))]);
-  return { line: `ssh-rsa ${blob.toString('base64')} me@laptop`, publicKey };
-}
+const openSshKey = () => openSshPublicKey('me@laptop');
 
 describe('sshKeyCertificate', () => {
   it('carries exactly the SSH public key, with the thumbprint of its DER', () => {

@@ -3,11 +3,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  commandSettings, parseCommand, type ManagementClientLike, type RunCommand, type SecretStore,
+  commandSettings, type ManagementClientLike, type RunCommand, type SecretStore,
 } from '../../../src/commands/index.ts';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/index.ts';
 import { createJobEngine, isFinal, MemoryJobStore, newJob, type Job, type JobEngine, type JobEngineOptions, type JobStore } from '../../../src/jobs/index.ts';
 import { ManagementCertificate, ServiceManagementClient } from '../../../src/management/index.ts';
+import { parsedRun } from '../../helpers/commands.ts';
 
 export const settings = commandSettings();
 
@@ -41,11 +42,7 @@ export function countRequests(lines: readonly string[], method: string, path: Re
   }).length;
 }
 
-export function parsed(text: string): RunCommand {
-  const result = parseCommand(text);
-  assert.ok(result.ok && result.command.kind === 'run', text);
-  return result.command;
-}
+export const parsed = (text: string): RunCommand => parsedRun(text);
 
 export function memorySecrets(): SecretStore & { readonly values: Map<string, string>; sets: number } {
   const values = new Map<string, string>();
