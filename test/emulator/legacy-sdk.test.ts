@@ -1,24 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
+import { runLegacySdkClient } from './support/legacy-sdk-run.ts';
 
-const SCRIPT = new URL('./support/legacy-sdk-client.cjs', import.meta.url).pathname;
-
-function runClient(emulator: RunningEmulator): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [SCRIPT, emulator.url, emulator.subscriptionId, emulator.certFile],
-      // Trusting the emulator's CA is the only change the old SDK needs besides the endpoint.
-      { env: { ...process.env, NODE_EXTRA_CA_CERTS: emulator.caFile }, encoding: 'utf8', timeout: 120_000 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`legacy SDK client failed: ${stderr}`));
-        else resolve(JSON.parse(stdout) as Record<string, unknown>);
-      },
-    );
-  });
-}
+const runClient = (emulator: RunningEmulator) => runLegacySdkClient('./legacy-sdk-client.cjs', emulator);
 
 describe('clients no one here wrote: azure-asm-compute, azure-asm-storage, azure-asm-mgmt', () => {
   let emulator: RunningEmulator;
